@@ -11,6 +11,7 @@ import { isLegalForm } from '../ner/name-types.js';
 import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS, SAME_BODY_HEADS } from '../lexicon/organization-heads.js';
 import { AGENCY_CREDITS } from '../lexicon/wire-slugs.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
+import { bylines } from '../resolve/bylines.js';
 import { datelineCredits, datelines } from '../resolve/datelines.js';
 import { WORD_ACRONYM } from '../resolve/abbreviations.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -408,10 +409,14 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const seat = mentions[i].type === 'ORG' && !one ? seatAfter(i) : undefined;
     return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState, nearby } : { linked: contextOf(i), people: namedPeople, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState, nearby, seat };
   };
+  // The writers the article credits are nobody a name alone in the story stands for ("Lee" of Lee Jae-yong, not of the
+  // credits' "Reporting by Joyce Lee").
+  const credited = new Set(bylines(work.text).map((c) => c.start));
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),
     surnameTitled: surnameTitledHits(index, texts[i], mentions[i].attrs?.title), holds: titleHolderOnly(index, mentions[i].attrs?.title),
     peer: typeof mentions[i].attrs?.title === 'string' && isPeerageTitle(mentions[i].attrs.title),
+    credited: credited.has(mentions[i].start),
     context: (h: AliasHit[]) => ctxOf(i, h),
   }));
   for (const [i, d] of linkPeople(people, index)) {

@@ -8,7 +8,7 @@ import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
 import { nilId } from './nil.js';
-import { fittingInitial, namesCompatible, personWords, surnameOf } from './person-names.js';
+import { familyNameFirst, fittingInitial, namesCompatible, personWords, surnameOf } from './person-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 interface PersonMention {
@@ -29,6 +29,8 @@ interface PersonMention {
   /** A peer's title is written before it: the person the article named in full keeps it, peer or not in the registry
    * ("David Cameron ... Lord Cameron"), where a judge's title parts a judge from any namesake. */
   peer?: boolean;
+  /** A writer the article credits ("(Reporting by Joyce Lee; ...)", "By Kim Arin"): nobody the story's names alone stand for. */
+  credited?: boolean;
   /** The article's context, for these hits. */
   context: (hits: AliasHit[]) => LinkContext;
 }
@@ -43,6 +45,8 @@ interface Cluster {
   firstStart: number;
   /** Each member's registry decision, kept for its candidates. */
   decisions: Map<number, Decision>;
+  /** A credited writer's: no name alone joins it. */
+  credited?: boolean;
 }
 
 /** A name whose last word is two joined by a hyphen ("Dlamini-Zuma"), its possessive aside. */
@@ -76,10 +80,10 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     const entity = decision?.entity;
     // Keyed by the surname, so that the name alone finds it ("Byrd" after "James Byrd Jr.").
     const last = surnameOf(w);
-    let c = byLast.get(last)?.find((k) => namesCompatible(w, k.words) && (!entity || !k.entity || entity === k.entity));
+    let c = p.credited ? undefined : byLast.get(last)?.find((k) => namesCompatible(w, k.words) && (!entity || !k.entity || entity === k.entity));
     if (!c) {
-      clusters.push((c = { words: w, text: p.text, entity, members: [], firstStart: p.start, decisions: new Map() }));
-      byLast.push(last, c);
+      clusters.push((c = { words: w, text: p.text, entity, members: [], firstStart: p.start, decisions: new Map(), credited: p.credited }));
+      if (!p.credited) byLast.push(last, c);
     }
     if (w.length > c.words.length) { c.words = w; c.text = p.text; }
     c.entity ??= entity;
@@ -87,20 +91,27 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     c.firstStart = Math.min(c.firstStart, p.start);
     if (decision) c.decisions.set(p.index, decision);
   }
+  const told = clusters.filter((c) => !c.credited);
   const byFirst = new Buckets<Cluster>();
-  for (const c of clusters) byFirst.push(c.words[0], c);
+  for (const c of told) byFirst.push(c.words[0], c);
+  // The family name East Asian names write first: "Lee Jae-yong ... Lee said".
+  const byFamily = new Buckets<Cluster>();
+  for (const c of told) {
+    const family = familyNameFirst(c.text);
+    if (family) byFamily.push(family, c);
+  }
   // The first of two surnames, which Spanish names put before the mother's: "Víctor Rodríguez Padilla ... Rodríguez said".
   const byFatherSurname = new Buckets<Cluster>();
-  for (const c of clusters) {
+  for (const c of told) {
     const father = c.words.length >= 3 ? c.words[c.words.length - 2] : undefined;
     if (father && !NAME_PARTICLES.has(father) && surnameOf(c.words) === c.words[c.words.length - 1]) byFatherSurname.push(father, c);
   }
   // A name alone is first the surname the registry gives a person of the article, then any name's last word: "Xi" is
   // Xi Jinping's, not Li Xi's, whose name ends in it.
   const bySurname = new Buckets<Cluster>();
-  for (const c of clusters) for (const s of declaredSurnames(c, index)) bySurname.push(s, c);
+  for (const c of told) for (const s of declaredSurnames(c, index)) bySurname.push(s, c);
   const byEntity = new Map<string, Cluster>();
-  for (const c of clusters) if (c.entity && !byEntity.has(c.entity)) byEntity.set(c.entity, c);
+  for (const c of told) if (c.entity && !byEntity.has(c.entity)) byEntity.set(c.entity, c);
   const oneWord = new Map<string, Cluster>();
   /** The cluster each one-word name joined last, in text order. */
   const joinedAlone = new Map<string, Cluster>();
@@ -108,7 +119,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     if (words.get(p)!.length > 1) continue;
     // A name of initials only ("J.") is keyed by its letters.
     const w = words.get(p)![0] ?? foldKey(aliasKey(p.text));
-    let matches = bySurname.get(w) ?? byLast.get(w) ?? [];
+    let matches = bySurname.get(w) ?? byLast.get(w) ?? byFamily.get(w) ?? [];
     // A double-barrelled surname is whole: "Zuma" is Jacob Zuma's before Nkosazana Dlamini-Zuma's, where both are named.
     if (matches.length > 1 && matches.some((k) => DOUBLE_BARRELLED.test(k.text))) matches = matches.filter((k) => !DOUBLE_BARRELLED.test(k.text));
     if (!matches.length) matches = byFirst.get(w) ?? byFatherSurname.get(w)?.filter((k) => k.firstStart < p.start) ?? [];

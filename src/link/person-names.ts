@@ -19,6 +19,16 @@ export function surnameOf(words: string[]): string {
 }
 
 /**
+ * The family name of a name written family name first, as Korean, Chinese and Taiwanese names are romanised ("Lee
+ * Jae-yong", "Ko Wen-je": a given name of two syllables joined by a hyphen, the second in lower case), folded; else none.
+ */
+export function familyNameFirst(text: string): string | undefined {
+  const m = FAMILY_NAME_FIRST.exec(text);
+  return m ? foldKey(m[1]) : undefined;
+}
+const FAMILY_NAME_FIRST = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+(?:['’]s?)?$/u;
+
+/**
  * Two multi-word names can be one person: same last word, and the same first word or one name inside the other; not
  * two middle names that share no word ("Muhammad Ijaz Khan" and "Muhammad Azam Khan" are two men).
  */

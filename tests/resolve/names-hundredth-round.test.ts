@@ -23,3 +23,11 @@ describe('a treaty\'s name', () => {
     expect(read.filter((m) => m.type === 'LAW').map((m) => m.text)).toEqual(['Declaration of Principles', 'Treaty of Rome', 'Good Friday Agreement']);
   });
 });
+
+describe('a surname alone', () => {
+  it('is not a credited writer\'s, and is the family name an East Asian name writes first', () => {
+    const story = 'SEOUL (Reuters) - A court on Monday acquitted Samsung Electronics chairman Lee Jae-yong of fraud. Lee had denied wrongdoing.\n\n(Reporting by Joyce Lee; Editing by Ed Davies)';
+    expect(readMentions(story).filter((m) => m.text === 'Lee').map((m) => m.entity)).toEqual(['person/lee-jae-yong']);
+    expect(readMentions('Kim Moon-soo conceded. Kim said he respected the result.').map((m) => m.entity)).toEqual(['person/kim-moon-soo', 'person/kim-moon-soo']);
+  });
+});
