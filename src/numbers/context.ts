@@ -170,7 +170,7 @@ function timeOf(words: readonly Word[], n: Numeral, { prev, prev2, next, next2 }
   return null;
 }
 
-/** A score or a tally of votes, or a number that is part of a name ("Boeing 747", "World War Two"). */
+/** A score or a tally after "voted", or a number that is part of a name ("Boeing 747", "World War Two"). */
 function nameOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next }: Around): NotANumber | null {
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
   if (n.digitsOnly && isScore(words, n)) return 'score';

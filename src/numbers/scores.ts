@@ -17,20 +17,16 @@ export function isScore(words: readonly Word[], n: Numeral): boolean {
   return isTieBreak(words, n);
 }
 
-/** "voted 21 to 9", "by 58 votes to 31", "seven votes to four": either side of a tally of votes, with no one value. */
+/**
+ * "voted 21 to 9", "the board voted seven to four": either side of a tally written after "voted" as a score is ("voted
+ * 76-4"), with no one value; "by 219 votes to 212" counts the votes on each side.
+ */
 export function isTally(words: readonly Word[], n: Numeral): boolean {
   const at = (k: number) => wordAt(words, k, n.first)?.lower ?? '';
   const countAt = (k: number) => { const c = at(k) ? readNumeral(words, k) : null; return !!c && c.first === k && c.last === k && c.kind === 'cardinal'; };
-  // (the first side: its votes and "to", or "voted" before it and "to" after)
-  if (VOTES.has(at(n.last + 1)) && at(n.last + 2) === 'to' && countAt(n.last + 3)) return true;
-  if (VOTED.has(at(n.first - 1)) && at(n.last + 1) === 'to' && countAt(n.last + 2)) return true;
-  // (the second side)
-  if (at(n.first - 1) !== 'to') return false;
-  if (VOTES.has(at(n.first - 2)) && countAt(n.first - 3)) return true;
-  return countAt(n.first - 2) && VOTED.has(at(n.first - 3));
+  if (at(n.first - 1) === 'voted' && at(n.last + 1) === 'to' && countAt(n.last + 2)) return true;
+  return at(n.first - 1) === 'to' && countAt(n.first - 2) && at(n.first - 3) === 'voted';
 }
-const VOTES: ReadonlySet<string> = new Set(['votes', 'vote']);
-const VOTED: ReadonlySet<string> = new Set(['voted', 'votes', 'vote']);
 
 /** "7-6(4)", "7-6 (5)": the tie-break's points in brackets right after a set's score belong to the score. */
 function isTieBreak(words: readonly Word[], n: Numeral): boolean {

@@ -28,10 +28,13 @@ describe('pounds hung on a hyphen before a word and a fee', () => {
   });
 });
 
-describe('a tally of votes', () => {
-  it('has no numbers of its own', () => {
-    expect(read('Councillors voted 21 to 9. The motion passed by 58 votes to 31, and seven votes to four. The vote went to 30 members.'))
-      .toEqual([['CARDINAL', '30', 30, null]]);
+describe('a tally after "voted"', () => {
+  it('has no numbers of its own, as "voted 76-4" has none', () => {
+    expect(read('Councillors voted 21 to 9 and the board voted seven to four. The vote went to 30 members.')).toEqual([['CARDINAL', '30', 30, null]]);
+  });
+
+  it('leaves the votes counted on each side', () => {
+    expect(read('The motion passed by 58 votes to 31.')).toEqual([['CARDINAL', '58', 58, null], ['CARDINAL', '31', 31, null]]);
   });
 });
 
