@@ -296,7 +296,7 @@ export const RULES: TimexRule[] = [
     ] },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "the Memorial Day holiday weekend", "Halloween night";
   // "last year's Easter", "2024's Thanksgiving weekend": the holiday of that year, as "last year's July".
-  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) |(?<yearrel2>this|last|next) year['’]s |(?<year2>{YEARDIGITS})['’]s )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?:(?:holiday|long|three-day) )?(?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR})|(?: of)? (?<yearrel>last|next|this) year)?",
+  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) |(?<yearrel2>this|last|next) year['’]s |(?<year2>{YEARDIGITS})['’]s )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?:(?:holiday|long|three-day) )?(?<weekend>weekend)| (?<part>{PART}))?(?:(?:,| in)? (?<year>{YEAR})|(?: of)? (?<yearrel>last|next|this) year)?",
     unless: [
       // "the Yom Kippur War", "Christmas Island", "the Easter Rising": a holiday before a capitalised word is part of a name.
       { textAfter: /^ [A-Z][a-z]/ },
@@ -557,8 +557,10 @@ export const RULES: TimexRule[] = [
       // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
       { groups: { amount: /^an?$/i }, text: /-long$/i },
       { text: COMPOUND_ORDINAL_SECOND, wordBeforeNot: DURATION_ADJECTIVE_BEFORE },
-      // "$1.76 a year": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds.
+      // "$1.76 a year": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds; so is one
+      // hyphened to it ("$200 million-a-year", "a once-a-year event").
       { groups: { amount: /^an?$/i, rel: false }, textBefore: RATE_BEFORE },
+      { groups: { amount: /^an?$/i, rel: false }, textBefore: /\w-$/ },
       // "three-quarters" is a fraction; "output fell by a quarter" the size of a change; "a quarter of the vote" a share.
       { text: /-quarters?$/i },
       { groups: { unit: FRACTION_UNIT }, textBefore: CHANGE_BY_BEFORE },
