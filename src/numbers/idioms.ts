@@ -2,12 +2,18 @@
 // (NUMBER_IDIOMS); this reads whether a number word stands inside one.
 import { lookup } from './lexicon/lookup.js';
 import { NUMBER_IDIOMS } from './lexicon/not-numbers.js';
+import { PARTS_OF_A_UNIT } from './lexicon/time-words.js';
 import { NUMBER_HYPHENS, ORDINAL_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
 
-/** Whether the number word at i ("first", "one", "a" before a unit) is inside a phrase of NUMBER_IDIOMS ("the first lady", "won by a mile"). */
+/** Whether the number word at i ("first", "one", "a" before a unit) is inside a phrase of NUMBER_IDIOMS ("the first lady", "won by a mile"), or names a unit only a part of which is told. */
 export function isIdiom(words: readonly Word[], i: number): boolean {
-  return IDIOM_NUMBER_WORDS.has(words[i].lower) && inIdiom(words, i);
+  return IDIOM_NUMBER_WORDS.has(words[i].lower) && (inIdiom(words, i) || partOfAUnit(words, i));
+}
+
+/** "a fraction of a cent", "part of a percentage point": the "a" of a unit some part of which is told, no one of it. */
+function partOfAUnit(words: readonly Word[], i: number): boolean {
+  return /^an?$/.test(words[i].lower) && wordAt(words, i - 1, i)?.lower === 'of' && PARTS_OF_A_UNIT.has(wordAt(words, i - 2, i)?.lower ?? '');
 }
 
 /** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it, the word before or four words before, and ends at most four words on. */

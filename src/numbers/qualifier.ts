@@ -39,10 +39,17 @@ export function leadingQualifier(words: readonly Word[], first: number): string 
   for (const { length: n, phrases, firstWords } of LEADING) {
     if (first - n < 0 || !firstWords.has(words[first - n].lower)) continue;
     const phrase = phraseAt(words, first - n, n, first);
+    // ("ticked up to 3.9%", "was revised up to 0.8%": "up" is the verb's, the figure reached, no bound)
+    if (phrase === 'up to' && VERBS_OF_UP.has(words[first - n - 1]?.lower ?? '')) continue;
     if (phrases.has(phrase)) return phrase;
   }
   return undefined;
 }
+/** Verbs whose "up" before "to" says which way a figure went: "ticked up to 3.9%". */
+const VERBS_OF_UP: ReadonlySet<string> = new Set([
+  'revised', 'revise', 'revises', 'ticked', 'ticks', 'tick', 'edged', 'edges', 'edge', 'inched', 'inches', 'crept', 'creeps',
+  'nudged', 'nudges', 'moved', 'moves', 'bumped', 'bumps', 'ratcheted', 'marked', 'shot', 'shoots', 'jumped', 'jumps', 'climbed', 'went',
+]);
 
 /** The last word of a qualifier joined to the number ending at `last` by a hyphen ("-plus", "-odd"), or `last`. */
 export function hyphenedQualifierEnd(words: readonly Word[], last: number): number {

@@ -214,7 +214,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       clauseYear: nounYear && frame.month !== undefined && frame.year === undefined && nounYear.end >= sentenceStart(sentenceStarts, m.start)
         && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
       habitual: Boolean(doc.tokens?.length) && (frame.season !== undefined ? habitualSentence(doc, m.start)
-        : monthAlone(frame) && (customBefore(doc, m.start) || yearlySetBefore(i))),
+        : monthAlone(frame) && (customBefore(doc, m.start) || yearlySetBefore(i) || TYPICAL_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start)))),
       decade,
       namesEvent: () => frame.month !== undefined && frame.day !== undefined && frame.year === undefined && Boolean(doc.tokens?.length) && namesAnEvent(doc, m.end),
     };
@@ -227,7 +227,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     // opening one is, is the set's time of day, on no one day; and so is the time that opens its range.
     // (noon and midnight are clock times too: "the last around midnight")
     const ofSet = (frame.hour !== undefined || CLOCK_PART.test(frame.part ?? '')) && clockAlone(frame) && resolved.type === 'TIME'
-      ? setBeside(doc, mentions, framed, i) ?? habitualClock(doc, mentions, framed, i) ?? (rangeOpen?.startsWith('XXXX-') && framed[i - 1]?.hour !== undefined ? rangeOpen.slice(0, rangeOpen.indexOf('T')) : null) : null;
+      ? setBeside(doc, mentions, framed, i) ?? (rangeOpen?.startsWith('XXXX-') && framed[i - 1]?.hour !== undefined ? rangeOpen.slice(0, rangeOpen.indexOf('T')) : null)
+        ?? habitualClock(doc, mentions, framed, i) : null;
     if (ofSet) {
       resolved = { ...resolved, value: ofSet + resolved.value.slice(resolved.value.indexOf('T')) };
       if (rangeOpen && framed[i - 1]?.hour !== undefined && clockAlone(framed[i - 1]!) && !rangeOpen.startsWith('XXXX-')) {
@@ -252,6 +253,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     if (listedAfter && resolved.type === 'DATE' && MONTH_VALUE.test(resolved.value)) {
       const year = +listedAfter[1] + (frame.month! < framed[i - 1]!.month! ? 1 : 0);
       resolved = { ...resolved, value: `${String(year).padStart(4, '0')}${resolved.value.slice(4)}` };
+    }
+    // "on a Tuesday or Wednesday": a weekday listed after any such day is any such day too.
+    if (i > 0 && frame.weekday !== undefined && frame.rel === undefined && framed[i - 1]?.weekday !== undefined && resolvedValues[i - 1]?.startsWith('XXXX-WXX-')
+      && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) && resolved.type === 'DATE') {
+      resolved = { ...resolved, value: `XXXX-WXX-${frame.weekday}` };
     }
     // "On May 30, the final Sunday of the regular session": a weekday set after a day and a comma, the day's own, restates it.
     const restated = i > 0 && frame.weekday !== undefined && frame.month === undefined && frame.day === undefined && frame.hour === undefined
@@ -672,13 +678,24 @@ const CLOCK_PART = /^T\d\d:/;
  */
 function habitualClock(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): string | null {
   const { sentence } = mentions[i];
-  const inSentence = (test: (f: Frame) => boolean) => mentions.some((m, k) => m.sentence === sentence && framed[k] !== null && test(framed[k]!));
-  // (or a set of days anywhere in it: "with the first showing at 7 a.m. and the last around midnight, 40 times a day")
-  if (!(doc.tokens?.length && habitualSentence(doc, mentions[i].start)) && !inSentence(daily)) return null;
-  return inSentence(dayOf) ? null : 'XXXX-XX-XX';
+  const frames = framed.filter((f, k): f is Frame => f !== null && mentions[k].sentence === sentence);
+  // (or a set of days anywhere in it: "with the first showing at 7 a.m. and the last around midnight, 40 times a day";
+  // "every Saturday this month from 10 a.m. to 2 p.m.", on that weekday where it is the sentence's one set)
+  const sets = new Set(frames.map(recurringDays).filter((day) => day !== null));
+  if (!sets.size && !(doc.tokens?.length && habitualSentence(doc, mentions[i].start))) return null;
+  if (frames.some((f) => !f.every && f.setValue === undefined && dayOf(f))) return null;
+  return sets.size === 1 ? [...sets][0] : 'XXXX-XX-XX';
 }
-/** A set of days told as such: "each day", "every evening", "40 times a day" (not the adverb "daily", often a thing's manner). */
-const daily = (f: Frame) => f.every === true && (f.unit === 'D' || f.part !== undefined);
+/**
+ * The days of a set of days told as such ("each day", "every evening", "40 times a day", "on weekends": XXXX-XX-XX; "every
+ * Saturday": that weekday), or null (not the adverb "daily", often a thing's manner).
+ */
+function recurringDays(f: Frame): string | null {
+  // (a weekend's days, which no TIMEX3 value writes with a clock time, any day)
+  if (f.setValue?.startsWith('XXXX-WXX-')) return f.setValue.endsWith('WE') ? 'XXXX-XX-XX' : f.setValue;
+  if (f.every !== true) return null;
+  return f.weekday !== undefined ? `XXXX-WXX-${f.weekday}` : f.unit === 'D' || f.part !== undefined ? 'XXXX-XX-XX' : null;
+}
 /** A frame that reads a day of its own: a weekday, a day of a month, "yesterday", a holiday. */
 const dayOf = (f: Frame) => f.weekday !== undefined || f.day !== undefined || f.anchor !== undefined || f.holiday === true || f.nthWeekday !== undefined;
 
@@ -885,6 +902,8 @@ const RESTATED_BETWEEN = /^,\s+$/;
 const COMPARED_AFTER = /^\s+than\b/;
 /** A TIMEX3 value of a year, a month or a day ("2021", "2021-06", "2020-05-29"). */
 const PERIOD_VALUE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+/** The words before a month that make it any such month: "in a typical February". */
+const TYPICAL_BEFORE = /(?:^|[^\p{L}])(?:an?|any) (?:normal|typical|usual|ordinary|average) $/iu;
 /** The words before a day that make it any such day: "on a Friday", "one Monday", "on a normal Saturday". */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one|any)(?: (?:normal|typical|usual|ordinary|average|busy|quiet|given|single))? $/iu;
 

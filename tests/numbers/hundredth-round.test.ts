@@ -1,7 +1,7 @@
 // Amounts of the hundredth review round (Asian property, European transport strikes, music festivals), as [type, span, value, unit or
 // currency].
 import { describe, expect, it } from 'vitest';
-import { readings } from './read.js';
+import { numbersIn, readings } from './read.js';
 import { readMentions } from '../shipped-pipeline.js';
 
 const read = (text: string) => readMentions(text).filter((m) => !['DATE', 'TIME'].includes(m.type)).map((m) => [m.type, m.text, m.value ?? null, m.currency ?? m.unit ?? null]);
@@ -69,5 +69,16 @@ describe('degrees a university gives, and years of age', () => {
 describe('a count of seasons', () => {
   it('is a count, no length the time rules read', () => {
     expect(read('He played five seasons at the club and three summers abroad.')).toEqual([['CARDINAL', 'five', 5, null], ['CARDINAL', 'three', 3, null]]);
+  });
+});
+
+describe('"up to" after a verb of direction, and a part of a unit', () => {
+  it('is the verb\'s "up", no bound', () => {
+    expect(numbersIn('Growth was revised up to 0.8% and claims ticked up to 3.9%; fees of up to 5%.').map((f) => [f.text, f.attrs?.qualifier ?? null]))
+      .toEqual([['0.8%', null], ['3.9%', null], ['5%', 'up to']]);
+  });
+
+  it('names no amount in "a fraction of a cent"', () => {
+    expect(readings('Fees fell to a fraction of a cent. It cost a dollar.')).toEqual([['MONEY', 'a dollar', 1, 'USD']]);
   });
 });

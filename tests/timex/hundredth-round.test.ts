@@ -178,3 +178,28 @@ describe('"a" and a unit hyphened to the word before', () => {
     expect(spans('He earns $200 million-a-year at a once-a-year event.', '2025-06-10')).toEqual([]);
   });
 });
+
+describe('the hundred-and-second round\'s sets, modifiers and days of no one date', () => {
+  it('puts clock times beside the sentence\'s one weekday set on that weekday, and beside several on any day', () => {
+    expect(readTimes('Clinics run every Saturday this month from 10 a.m. to 2 p.m.', '2019-11-12').filter(([, type]) => type === 'TIME').map(([, , v]) => v))
+      .toEqual(['XXXX-WXX-6T10:00', 'XXXX-WXX-6T14:00']);
+    expect(readTimes('A crew will work from 5am to 1pm on weekends.', '2019-10-01').filter(([, type]) => type === 'TIME').map(([, , v]) => v))
+      .toEqual(['XXXX-XX-XXT05:00', 'XXXX-XX-XXT13:00']);
+    expect(valueOf('The market runs daily from 11 a.m. to 9 p.m., and until 10 p.m. on Fridays and Saturdays.', '2019-12-10', '9 p.m.')).toBe('XXXX-XX-XXT21:00');
+  });
+
+  it('reads "no longer than" as at most', () => {
+    const read = readMentions('Stays of no longer than 12 weeks are allowed.', '2026-01-10').find((m) => m.type === 'DATE');
+    expect([read?.text, read?.value]).toEqual(['no longer than 12 weeks', 'P12W']);
+  });
+
+  it('makes any such day of a weekday listed after one, and any such month of one after "a typical"', () => {
+    expect(readTimes('Flying on a Tuesday or Wednesday can save $100.', '2023-06-08').map(([, , v]) => v)).toEqual(['XXXX-WXX-2', 'XXXX-WXX-3']);
+    expect(valueOf('In a typical February the resort is full.', '2026-01-10', 'February')).toBe('XXXX-02');
+    expect(readTimes('Shops open on Tuesday and Wednesday.', '2026-01-10').map(([, , v]) => v)).toEqual(['2026-01-13', '2026-01-14']);
+  });
+
+  it('keeps "recently" out of "as recently as Sunday"', () => {
+    expect(readTimes('Bitcoin traded as high as $21,000 as recently as Sunday.', '2022-11-09').map(([span]) => span)).toEqual(['Sunday']);
+  });
+});

@@ -639,6 +639,8 @@ export const RULES: TimexRule[] = [
       { groups: { vague: /^the future$/i }, wordAfter: OF },
       // "buy now, pay later", a kind of credit: no time of the story.
       { groups: { vague: /^now$/i }, textBefore: /\bbuy[ -]$/i },
+      // "as recently as Sunday": the day after it is the time told.
+      { groups: { vague: /^recently$/i }, textBefore: /\bas $/i, textAfter: /^ as\b/i },
     ] },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   // "for a while", "for some time": a length of time, of no known unit.
