@@ -3,7 +3,7 @@
 import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS, UNIT_ADJECTIVES } from '../lexicon/period-words.js';
 import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
-import { AGE_AFTER_UNIT, COUNT_BACK_DETERMINERS, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SERIES_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
+import { AGE_AFTER_UNIT, COUNT_BACK_DETERMINERS, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SEASON_WORDS, SERIES_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
@@ -63,7 +63,8 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
     if (w?.lower === 'of') w = wordAt(words, ++k, of);
     if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
     while (determiner(w)) w = wordAt(words, ++k, of);
-    return !!w && TIME_UNITS.has(w.lower) && wordAt(words, k + 1, of)?.pos !== 'NOUN';
+    // (a season's part too: "half the season")
+    return !!w && (TIME_UNITS.has(w.lower) || SEASON_WORDS.has(w.lower)) && wordAt(words, k + 1, of)?.pos !== 'NOUN';
   }
   // "a 20-to-30-minute wait": the link between hyphens
   const linked = wordAt(words, k + 1, of);

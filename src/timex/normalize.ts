@@ -10,7 +10,7 @@ import { addDays, formatDay, formatWeek, parseYmd, weekdayOf, type Ymd } from '.
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
-import { arrangedFor, beforeNoun, clauseBreakBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, inAsideBefore, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
+import { arrangedFor, beforeNoun, clauseBreakBetween, clauseOfItsOwnBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, inAsideBefore, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { SCALE_WORDS, SPACED_SCALE_SUFFIXES } from '../lexicon/number-words.js';
@@ -679,9 +679,13 @@ const CLOCK_PART = /^T\d\d:/;
 function habitualClock(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): string | null {
   const { sentence } = mentions[i];
   const frames = framed.filter((f, k): f is Frame => f !== null && mentions[k].sentence === sentence);
-  // (or a set of days anywhere in it: "with the first showing at 7 a.m. and the last around midnight, 40 times a day";
-  // "every Saturday this month from 10 a.m. to 2 p.m.", on that weekday where it is the sentence's one set)
-  const sets = new Set(frames.map(recurringDays).filter((day) => day !== null));
+  // (or a set of days in its clause: "40 times a day, with the first showing at 7 a.m. and the last around midnight";
+  // "every Saturday this month from 10 a.m. to 2 p.m.", on that weekday where it is the sentence's one set; not one of
+  // a clause of its own, "arrested at 6 a.m. and has appeared in court every day since")
+  const m = mentions[i];
+  const sets = new Set(framed.map((f, k) => (f !== null && mentions[k].sentence === sentence && (!doc.tokens?.length
+    || !clauseOfItsOwnBetween(doc, Math.min(m.end, mentions[k].end), Math.max(m.start, mentions[k].start))) ? recurringDays(f) : null))
+    .filter((day) => day !== null));
   if (!sets.size && !(doc.tokens?.length && habitualSentence(doc, mentions[i].start))) return null;
   if (frames.some((f) => !f.every && f.setValue === undefined && dayOf(f))) return null;
   return sets.size === 1 ? [...sets][0] : 'XXXX-XX-XX';

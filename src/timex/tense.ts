@@ -348,6 +348,21 @@ export function clauseBreakBetween(doc: Doc, end: number, start: number): boolea
 }
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, ...CLAUSE_WORDS]);
 
+/**
+ * Whether a clause with a verb of its own opens between offsets `end` and `start`: "and", "but" or a subordinator and a
+ * verb after it ("arrested at 6 a.m. and has appeared in court every day"; not "at 7 a.m. and the last around midnight").
+ */
+export function clauseOfItsOwnBetween(doc: Doc, end: number, start: number): boolean {
+  const tokens = doc.tokens;
+  const to = tokenAt(tokens, start);
+  for (let k = tokenAt(tokens, end); k < to; k++) {
+    const word = tokens[k].text.toLowerCase();
+    if (!(word === 'and' || word === 'but' || SUBORDINATORS.includes(word))) continue;
+    for (let j = k + 1; j < to; j++) if (VERB_TAGS.has(tokens[j].pos)) return true;
+  }
+  return false;
+}
+
 /** Whether one of `words` (lower case) stands strictly between tokens `from` and `to`. */
 function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from + 1; k < to; k++) if (words.has(tokens[k].text.toLowerCase())) return true;

@@ -14,6 +14,8 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'fortnight', 'fortnights', 'weekend', 'weekends', 'quarter', 'quarters',
   'morning', 'afternoon', 'evening', 'half', 'halves',
 ]);
+/** Seasons, a part of which a fraction before them is ("half the season"), where a count of them counts them. */
+export const SEASON_WORDS: ReadonlySet<string> = new Set(['season', 'seasons', 'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns']);
 
 /**
  * Nouns of a stretch of time that a hyphened length before them still measures, so an ordinal before both is part
