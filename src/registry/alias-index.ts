@@ -117,17 +117,28 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
     index.prefixes.add(prefix);
     for (let n = 1; n < words.length; n++) index.prefixes.add(prefix += ` ${words[n]}`);
   };
+  // A name with umlauts or ß is found as the press spells it out too ("Cem Oezdemir", "Hendrik Wuest"), as stripping the
+  // marks finds it written without them.
+  const addSpelt = (text: string, id: string, kind: AliasKind): void => {
+    addAlias(text, id, kind);
+    const spelt = umlautsSpelt(text);
+    if (spelt !== text) addAlias(spelt, id, kind);
+  };
   for (const e of entries.values()) {
     // A name listed among the model names too ("Claude") is one only with a model after it.
     const modelOnly = e.modelNames ?? [];
-    if (!modelOnly.includes(e.name)) addAlias(e.name, e.id, 'name');
-    for (const a of e.aliases ?? []) if (!modelOnly.includes(a)) addAlias(a, e.id, 'alias');
+    if (!modelOnly.includes(e.name)) addSpelt(e.name, e.id, 'name');
+    for (const a of e.aliases ?? []) if (!modelOnly.includes(a)) addSpelt(a, e.id, 'alias');
     for (const a of e.acronyms ?? []) addAlias(a, e.id, 'acronym');
     for (const a of modelOnly) addAlias(a, e.id, 'model');
     if (e.type === 'PERSON') {
       // (not from the name written family name first, "Saito Ken" of Ken Saito: its last word is the given name)
       const surnames = e.surnames ?? [e.name, ...(e.aliases ?? []).filter((a) => !reversedName(a, e.name))].map(surnameOf).filter((s): s is string => !!s);
-      for (const s of surnames) add(index.surnames, foldKey(aliasKey(s)), { id: e.id, kind: 'surname', form: aliasKey(s) });
+      for (const s of surnames) {
+        add(index.surnames, foldKey(aliasKey(s)), { id: e.id, kind: 'surname', form: aliasKey(s) });
+        const spelt = umlautsSpelt(s);
+        if (spelt !== s) add(index.surnames, foldKey(aliasKey(spelt)), { id: e.id, kind: 'surname', form: aliasKey(spelt) });
+      }
     }
     if (e.partOf) {
       const siblings = index.children.get(e.partOf);
@@ -144,6 +155,14 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
   for (const p of wordPrefixes(index.titles)) index.titlePrefixes.add(p);
   return index;
 }
+
+/** German umlauts and ß spelt out: "Özdemir" → "Oezdemir", "Wüst" → "Wuest", "Strauß" → "Strauss". */
+export function umlautsSpelt(text: string): string {
+  return UMLAUTS.test(text) ? text.replace(UMLAUTS_ALL, (c) => UMLAUT_SPELLING[c]) : text;
+}
+const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+const UMLAUTS = /[äöüÄÖÜß]/;
+const UMLAUTS_ALL = /[äöüÄÖÜß]/g;
 
 /** Every run of words that opens one of the keys ("secretary", "secretary of", "secretary of state" of the last). */
 export function wordPrefixes(keys: Iterable<string>): Set<string> {

@@ -2,8 +2,9 @@
 // SharedArrayBuffer, and answered from there by every worker thread without turning it back into objects.
 //
 // Layout (little-endian):
-//   "GZREGIX5"                  magic and format version (4: an alias with a figure is matched in any case, "Cop27";
-//                               5: a person's name written family name first gives no surname, "Saito Ken")
+//   "GZREGIX6"                  magic and format version (4: an alias with a figure is matched in any case, "Cop27";
+//                               5: a person's name written family name first gives no surname, "Saito Ken"; 6: a name
+//                               with umlauts is keyed as spelt out too, "Oezdemir")
 //   u32 H, then H bytes         header, UTF-8 JSON (IndexHeader), padded to 4 bytes
 //   u32 S                       number of slots (a power of two)
 //   S × (u32 key, u32 value)    open-addressing hash table: offsets into the heap, key 0 = empty slot
@@ -17,7 +18,7 @@
 import { wordPrefixes, type AliasHit, type BuiltRegistryIndex, type Lookup, type RegistryIndex } from './alias-index.js';
 import type { RegistryEntry } from './schema.js';
 
-const MAGIC = 'GZREGIX5';
+const MAGIC = 'GZREGIX6';
 
 /** What the file says about itself, and the small tables kept whole (titles). */
 export interface IndexHeader {

