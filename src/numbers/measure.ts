@@ -470,9 +470,11 @@ function spacedLetterUnit(words: readonly Word[], k: number, of: number): boolea
   const unit = words[k].lower;
   if (TEMPERATURE_LETTERS.has(words[k].text)) return restatedTemperature(words, k, of) || spacedTemperature(words, k, of);
   if (!SPACED_LETTER_UNITS.has(unit)) return false;
-  let next = wordAt(words, k + 1, of);
-  if (next?.text === '.' && next.attached) next = wordAt(words, k + 2, of) ?? next;
-  if (next && SIZE_WORDS.has(next.lower)) return true;
+  let at = k + 1;
+  if (wordAt(words, at, of)?.text === '.' && words[at].attached && wordAt(words, at + 1, of)) at++;
+  const next = wordAt(words, at, of);
+  // (not "30 in high school": "in" before a size that is a noun's is the preposition)
+  if (next && SIZE_WORDS.has(next.lower)) return !(unit === 'in' && wordAt(words, at + 1, of)?.pos === 'NOUN');
   return CLAUSE_END_LETTER_UNITS.has(unit) && (!next || next.lower === 'of' || CLAUSE_END_MARKS.has(next.text));
 }
 

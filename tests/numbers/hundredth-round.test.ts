@@ -82,3 +82,14 @@ describe('"up to" after a verb of direction, and a part of a unit', () => {
     expect(readings('Fees fell to a fraction of a cent. It cost a dollar.')).toEqual([['MONEY', 'a dollar', 1, 'USD']]);
   });
 });
+
+describe('units of the hundred-and-third round', () => {
+  it('reads a battery\'s mAh, frames per second and net square feet, and no inches in "30 in high school"', () => {
+    expect(readings('A 6,000 mAh battery shoots 60 frames per second on 2.5 million net square feet.')).toEqual([
+      ['QUANTITY', '6,000 mAh', 6000, 'mAh'], ['QUANTITY', '60 frames per second', 60, 'fps'], ['QUANTITY', '2.5 million net square feet', 2500000, 'ft2'],
+    ]);
+    expect(readings('There are 26 students in kindergarten and 30 in high school; the pipe is 12 in long.')).toEqual([
+      ['CARDINAL', '26', 26], ['CARDINAL', '30', 30], ['QUANTITY', '12 in', 12, 'in'],
+    ]);
+  });
+});

@@ -203,3 +203,10 @@ describe('the hundred-and-second round\'s sets, modifiers and days of no one dat
     expect(readTimes('Bitcoin traded as high as $21,000 as recently as Sunday.', '2022-11-09').map(([span]) => span)).toEqual(['Sunday']);
   });
 });
+
+describe('the hundred-and-third round\'s sets', () => {
+  it('reads "the first Friday of every month" as one monthly set and "every half hour" as a set of half hours', () => {
+    expect(readTimes('The board meets on the first Friday of every month.', '2024-03-05')).toEqual([['the first Friday of every month', 'DATE', 'P1M']]);
+    expect(readTimes('Shuttles run every half hour.', '2024-03-05')).toEqual([['every half hour', 'TIME', 'PT30M']]);
+  });
+});

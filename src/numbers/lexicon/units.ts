@@ -6,7 +6,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetre: 'cm', centimetres: 'cm',
   centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm', millimetres: 'mm',
   millimeter: 'mm', millimeters: 'mm', mile: 'mi', miles: 'mi', mi: 'mi', foot: 'ft', feet: 'ft',
-  ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd', yd: 'yd', yds: 'yd',
+  ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd', yd: 'yd', yds: 'yd', mah: 'mAh', fps: 'fps',
   kg: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg',
   kilogrammes: 'kg', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', mg: 'mg', milligram: 'mg',
   milligrams: 'mg', microgram: 'ug', micrograms: 'ug', mcg: 'ug', 'µg': 'ug', nanogram: 'ng', nanograms: 'ng', ton: 't', tons: 't', tonne: 't', tonnes: 't', lb: 'lb', lbs: 'lb',
@@ -71,7 +71,7 @@ export const UNITS: Readonly<Record<string, string>> = {
 export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
   'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2', 'square metres': 'm2',
-  'square meters': 'm2', 'square feet': 'ft2', 'sq ft': 'ft2', 'cubic metres': 'm3',
+  'square meters': 'm2', 'square feet': 'ft2', 'sq ft': 'ft2', 'net square feet': 'ft2', 'cubic metres': 'm3', 'frames per second': 'fps',
   'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly', 'light year': 'ly', 'acre feet': 'acre-ft', 'acre foot': 'acre-ft',
   // a network's length: "50,000 route miles", "1,200 track kilometres", "400 lane miles"
   'route miles': 'mi', 'route mile': 'mi', 'track miles': 'mi', 'track mile': 'mi', 'lane miles': 'mi', 'lane mile': 'mi',

@@ -650,11 +650,13 @@ export const RULES: TimexRule[] = [
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV);
   // "every few years" recurs at an unknown number of the unit (PXY).
   // ("every five or six years", "every two to three weeks": the lesser count, as a range of lengths gives its first)
-  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other|second(?= (?:{WEEKDAY}|{UNIT})\\b)|few|several|couple of)(?: (?:or|to) {NUM})? )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})(?: (?<day>{DAYNUM})(?!\\d))?|(?<season>{SEASON})|(?<setpart>{PART}))",
+  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other|second(?= (?:{WEEKDAY}|{UNIT})\\b)|half(?= hour\\b)|few|several|couple of)(?: (?:or|to) {NUM})? )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})(?: (?<day>{DAYNUM})(?!\\d))?|(?<season>{SEASON})|(?<setpart>{PART}))",
     unless: [
       // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
       { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },
     ] },
+  // "the first Friday of every month", "the last Tuesday of each month": a day of every month, a monthly set.
+  { id: 'set_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?:the )?(?:{ORDWORD}|last) {WEEKDAY} of (?<setq>every|each) (?<unit>month)" },
   // "every Monday and Thursday": both recur.
   { id: 'set_pair', confidence: 0.85, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<setq>every|each) (?<weekday>{WEEKDAY}),? (?:and|or|&) (?<weekday2>{WEEKDAY})(?: (?<part>{PART}))?" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
