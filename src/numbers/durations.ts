@@ -89,7 +89,7 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
   let unit: Word | undefined = w;
   if (!TIME_UNITS.has(w.lower)) {
     // (a count's word between only where the time rules read a length so: "eight trading days", not "190 teaching days")
-    unit = (ordinal ? DURATION_MODIFIER_POS.has(w.pos) : LENGTH_MODIFIERS.has(w.lower)) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
+    unit = (ordinal ? DURATION_MODIFIER_POS.has(w.pos) : LENGTH_MODIFIERS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
     if (!unit || !TIME_UNITS.has(unit.lower)) return false;
   }
   // "the fourth and fifth days of action" rank two days; "the third to fifth centuries" are a period of the calendar.

@@ -674,20 +674,27 @@ const CLOCK_PART = /^T\d\d:/;
 
 /**
  * "Counting usually begins at 7pm", "appointments, which normally start at 8:15 a.m.": a clock time told as a rule (a word
- * of frequency in its sentence, or a set of days) in a sentence that names no day is on no one day.
+ * of frequency in its sentence, or a set of days in its clause) in a sentence that names no day is on no one day.
  */
 function habitualClock(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): string | null {
-  const { sentence } = mentions[i];
-  const frames = framed.filter((f, k): f is Frame => f !== null && mentions[k].sentence === sentence);
-  // (or a set of days in its clause: "40 times a day, with the first showing at 7 a.m. and the last around midnight";
+  const m = mentions[i];
+  // The sentence's mentions only: a long article's clock times do not each read all its mentions.
+  let [from, to] = [i, i];
+  while (from > 0 && mentions[from - 1].sentence === m.sentence) from--;
+  while (to + 1 < mentions.length && mentions[to + 1].sentence === m.sentence) to++;
+  // (a set of days in its clause: "40 times a day, with the first showing at 7 a.m. and the last around midnight";
   // "every Saturday this month from 10 a.m. to 2 p.m.", on that weekday where it is the sentence's one set; not one of
   // a clause of its own, "arrested at 6 a.m. and has appeared in court every day since")
-  const m = mentions[i];
-  const sets = new Set(framed.map((f, k) => (f !== null && mentions[k].sentence === sentence && (!doc.tokens?.length
-    || !clauseOfItsOwnBetween(doc, Math.min(m.end, mentions[k].end), Math.max(m.start, mentions[k].start))) ? recurringDays(f) : null))
-    .filter((day) => day !== null));
-  if (!sets.size && !(doc.tokens?.length && habitualSentence(doc, mentions[i].start))) return null;
-  if (frames.some((f) => !f.every && f.setValue === undefined && dayOf(f))) return null;
+  const sets = new Set<string>();
+  let named = false;
+  for (let k = from; k <= to; k++) {
+    const f = framed[k];
+    if (!f) continue;
+    if (!f.every && f.setValue === undefined && dayOf(f)) named = true;
+    const days = recurringDays(f);
+    if (days && (!doc.tokens?.length || !clauseOfItsOwnBetween(doc, Math.min(m.end, mentions[k].end), Math.max(m.start, mentions[k].start)))) sets.add(days);
+  }
+  if (named || (!sets.size && !(doc.tokens?.length && habitualSentence(doc, m.start)))) return null;
   return sets.size === 1 ? [...sets][0] : 'XXXX-XX-XX';
 }
 /**
