@@ -549,12 +549,13 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (long === undefined) continue;
     const d = decisions.get(long);
     // A long form several registry entries share takes the one the acronym it defines names, where one of its names shares
-    // a distinctive word with the long form: "Socialist Party (PSOE)" is Spain's whatever the dateline, and so are the
-    // other mentions of its name.
+    // a distinctive word with the long form or is the long form itself: "Socialist Party (PSOE)" is Spain's whatever the
+    // dateline, "Democratic Party (DIKO)" Cyprus's, and so are the other mentions of its name.
     const acronymDecision = d && index.entries.has(d.entity) && new Set(hits[long].map((h) => h.id)).size > 1
       ? decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i]))) : undefined;
     const acronymEntry = d && acronymDecision && acronymDecision.entity !== d.entity ? index.entries.get(acronymDecision.entity) : undefined;
-    if (d && acronymDecision && acronymEntry?.type === mentions[long].type && sharesDistinctiveWord(texts[long], [acronymEntry.name, ...(acronymEntry.aliases ?? [])])) {
+    if (d && acronymDecision && acronymEntry?.type === mentions[long].type
+      && (hits[long].some((h) => h.id === acronymDecision.entity) || sharesDistinctiveWord(texts[long], [acronymEntry.name, ...(acronymEntry.aliases ?? [])]))) {
       for (const [k, other] of decisions) if (other.entity === d.entity) decisions.set(k, { entity: acronymDecision.entity });
       decisions.set(i, acronymDecision);
       continue;

@@ -38,3 +38,10 @@ describe('a name with umlauts', () => {
       .toEqual(['person/cem-ozdemir', 'person/markus-soder', 'person/cem-ozdemir']);
   });
 });
+
+describe('a long form several entries share, before the acronym it defines', () => {
+  it('is the acronym\'s entry where the long form is one of its names', () => {
+    expect(readMentions('The Democratic Party (DIKO) backed him. DIKO said.').map((m) => m.entity)).toEqual(['org/diko', 'org/diko', 'org/diko']);
+    expect(entityOf('The Democratic Party won the House.', 'Democratic Party')).toBe('org/democratic-party');
+  });
+});
