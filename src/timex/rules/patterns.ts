@@ -296,7 +296,7 @@ export const RULES: TimexRule[] = [
     ] },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "the Memorial Day holiday weekend", "Halloween night";
   // "last year's Easter", "2024's Thanksgiving weekend": the holiday of that year, as "last year's July".
-  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) |(?<yearrel2>this|last|next) year['’]s |(?<year2>{YEARDIGITS})['’]s )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?:(?:holiday|long|three-day) )?(?<weekend>weekend)| (?<part>{PART}))?(?:(?:,| in)? (?<year>{YEAR})|(?: of)? (?<yearrel>last|next|this) year)?",
+  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) |(?<yearrel2>this|last|next) year['’]s |(?<year2>{YEARDIGITS})['’]s )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?:(?:holiday|long|three-day) )?(?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR})|(?: of)? (?<yearrel>last|next|this) year)?",
     unless: [
       // "the Yom Kippur War", "Christmas Island", "the Easter Rising": a holiday before a capitalised word is part of a name.
       { textAfter: /^ [A-Z][a-z]/ },
