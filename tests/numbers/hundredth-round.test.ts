@@ -93,3 +93,9 @@ describe('units of the hundred-and-third round', () => {
     ]);
   });
 });
+
+describe('the New Taiwan dollar by its full name', () => {
+  it('is TWD', () => {
+    expect(readings('TSMC raised 5 billion New Taiwan dollars.')).toEqual([['MONEY', '5 billion New Taiwan dollars', 5000000000, 'TWD']]);
+  });
+});

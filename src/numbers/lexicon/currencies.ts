@@ -182,7 +182,7 @@ const KRONA = { swedish: 'SEK', icelandic: 'ISK' };
 export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   dollar: {
     us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', 'new zealander': 'NZD', kiwi: 'NZD', singapore: 'SGD',
-    taiwan: 'TWD', 'taiwanese': 'TWD', zimbabwe: 'ZWD', jamaican: 'JMD', trinidadian: 'TTD', bahamian: 'BSD', barbadian: 'BBD', belize: 'BZD',
+    taiwan: 'TWD', 'new taiwan': 'TWD', 'taiwanese': 'TWD', zimbabwe: 'ZWD', jamaican: 'JMD', trinidadian: 'TTD', bahamian: 'BSD', barbadian: 'BBD', belize: 'BZD',
     belizean: 'BZD', fijian: 'FJD', namibian: 'NAD', liberian: 'LRD', guyanese: 'GYD', brunei: 'BND', 'east caribbean': 'XCD',
     singaporean: 'SGD', zimbabwean: 'ZWL', bermudian: 'BMD', cayman: 'KYD', 'solomon islands': 'SBD', surinamese: 'SRD', canada: 'CAD', australia: 'AUD',
   },
