@@ -95,12 +95,16 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       ? parseYmd(resolvedValues[k - 1]) : null;
   }
 
-  /** "reviewed twice a year, in April and October", "every year in March": a month a yearly set just before tells of. */
+  /**
+   * "reviewed twice a year, in April and October", "Each year, work pauses between July and September": a month a yearly
+   * set before it in its clause tells of (no other time between, no clause with a verb of its own).
+   */
   function yearlySetBefore(i: number): boolean {
     let k = i - 1;
     // (past the months listed before it: "in April and [October]")
     while (k >= 0 && framed[k] && monthAlone(framed[k]!) && LIST_BETWEEN.test(doc.text.slice(mentions[k].end, mentions[k + 1].start))) k--;
-    return k >= 0 && out[k]?.attrs?.timex?.type === 'SET' && resolvedValues[k] === 'P1Y' && SET_THEN_MONTH.test(doc.text.slice(mentions[k].end, mentions[k + 1].start));
+    if (k < 0 || out[k]?.attrs?.timex?.type !== 'SET' || resolvedValues[k] !== 'P1Y' || mentions[k].sentence !== mentions[i].sentence) return false;
+    return SET_THEN_MONTH.test(doc.text.slice(mentions[k].end, mentions[k + 1].start)) || !clauseOfItsOwnBetween(doc, mentions[k].end, mentions[k + 1].start);
   }
 
   function normalizeOne(m: Mention, i: number): Mention {
@@ -698,14 +702,14 @@ function habitualClock(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
   return sets.size === 1 ? [...sets][0] : 'XXXX-XX-XX';
 }
 /**
- * The days of a set of days told as such ("each day", "every evening", "40 times a day", "on weekends": XXXX-XX-XX; "every
- * Saturday": that weekday), or null (not the adverb "daily", often a thing's manner).
+ * The days of a set of days told as such ("each day", "every evening", "40 times a day", "every six hours", "on weekends":
+ * XXXX-XX-XX; "every Saturday": that weekday), or null (not the adverb "daily", often a thing's manner).
  */
 function recurringDays(f: Frame): string | null {
   // (a weekend's days, which no TIMEX3 value writes with a clock time, any day)
   if (f.setValue?.startsWith('XXXX-WXX-')) return f.setValue.endsWith('WE') ? 'XXXX-XX-XX' : f.setValue;
   if (f.every !== true) return null;
-  return f.weekday !== undefined ? `XXXX-WXX-${f.weekday}` : f.unit === 'D' || f.part !== undefined ? 'XXXX-XX-XX' : null;
+  return f.weekday !== undefined ? `XXXX-WXX-${f.weekday}` : f.unit === 'D' || f.unit === 'H' || f.part !== undefined ? 'XXXX-XX-XX' : null;
 }
 /** A frame that reads a day of its own: a weekday, a day of a month, "yesterday", a holiday. */
 const dayOf = (f: Frame) => f.weekday !== undefined || f.day !== undefined || f.anchor !== undefined || f.holiday === true || f.nthWeekday !== undefined;

@@ -204,3 +204,15 @@ describe('the hundred-and-third round\'s sets', () => {
     expect(readTimes('Shuttles run every half hour.', '2024-03-05')).toEqual([['every half hour', 'TIME', 'PT30M']]);
   });
 });
+
+describe('the hundred-and-fourth round', () => {
+  it('makes months after "each year" in their clause of no one year, and clock times after "every six hours" of no one day', () => {
+    expect(readTimes('Each year, work pauses between July and September.', '2025-05-10').map(([, , v]) => v)).toEqual(['P1Y', 'XXXX-07', 'XXXX-09']);
+    expect(readTimes('Advisories are issued every six hours, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.', '2022-09-10').filter(([, t]) => t === 'TIME').slice(1).map(([, , v]) => v))
+      .toEqual(['XXXX-XX-XXT02:00', 'XXXX-XX-XXT08:00', 'XXXX-XX-XXT14:00', 'XXXX-XX-XXT20:00']);
+  });
+
+  it('reads "every single week" as a set', () => {
+    expect(readTimes('They met every single week.', '2025-05-10')).toEqual([['every single week', 'DATE', 'P1W']]);
+  });
+});

@@ -105,7 +105,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'first lady', 'first ladies', 'first gentleman', 'second lady', 'second gentleman', 'first minister', 'first ministers',
   'first lieutenant', 'second lieutenant', 'first mate', 'first officer', 'first officers', 'first aid', 'first-aid', 'first responder', 'first responders',
-  'first-time', 'first-timer', 'first-timers', 'first-hand', 'second-hand', 'first-rate', 'second-rate', 'third-rate',
+  'first-time', 'first-timer', 'first-timers', 'first-hand', 'second-hand', 'first-rate', 'second-rate', 'third-rate', 'first-class', 'second-class',
   'second-guess', 'second-guessed', 'second-guessing', 'second-guesses', 'second nature', 'second thoughts', 'sixth sense',
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours', 'zero-emission', 'zero-emissions',

@@ -650,7 +650,7 @@ export const RULES: TimexRule[] = [
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV);
   // "every few years" recurs at an unknown number of the unit (PXY).
   // ("every five or six years", "every two to three weeks": the lesser count, as a range of lengths gives its first)
-  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other|second(?= (?:{WEEKDAY}|{UNIT})\\b)|half(?= hour\\b)|few|several|couple of)(?: (?:or|to) {NUM})? )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})(?: (?<day>{DAYNUM})(?!\\d))?|(?<season>{SEASON})|(?<setpart>{PART}))",
+  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other|second(?= (?:{WEEKDAY}|{UNIT})\\b)|half(?= hour\\b)|few|several|couple of)(?: (?:or|to) {NUM})? )?(?:(?:single )?(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})(?: (?<day>{DAYNUM})(?!\\d))?|(?<season>{SEASON})|(?<setpart>{PART}))",
     unless: [
       // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
       { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },
