@@ -201,9 +201,6 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   const next = wordAt(words, at, n.first);
   // the longer marker first: "5 percent points"
   if (next && PERCENT_PHRASE_STARTS.has(next.lower) && PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
-  // "cut rates by a quarter point", "the quarter-point cut", "half a point in March": a fraction of a point of a rate is
-  // of a percentage point (not "won by half a point" of a chess table)
-  if (n.kind === 'fraction' && next?.lower === 'point' && ratesAround(words, n.first, at)) return { ...plain, type: 'PERCENT', last: at };
   const pages = !!next && POINT_PERCENT_SIGNS.has(next.lower) && ((plain.value ?? 0) >= 100 || wordAt(words, at + 1, n.first)?.lower === 'of');
   if (next && !pages && (PERCENT_SIGNS.has(next.lower) || (at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower) && (next.attached || spacedPercent(words, at, n.first))))) {
     return { ...plain, type: 'PERCENT', last: at };
@@ -211,14 +208,6 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
   return null;
 }
-
-/** Whether a word of interest rates stands within a few words of the span from word `first` to `last`. */
-function ratesAround(words: readonly Word[], first: number, last: number): boolean {
-  for (let k = Math.max(0, first - RATES_REACH); k <= Math.min(words.length - 1, last + RATES_REACH); k++) if (RATE_WORDS.has(words[k].lower)) return true;
-  return false;
-}
-const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'yield', 'yields', 'interest', 'hike', 'hikes', 'cut', 'cuts', 'easing', 'tightening', 'basis']);
-const RATES_REACH = 8;
 
 /** "4 pc." apart from its digits: "pc" in lower case with no noun after it ("a 20 pc set" counts pieces, "PC" is a computer or a constable). */
 function spacedPercent(words: readonly Word[], k: number, of: number): boolean {

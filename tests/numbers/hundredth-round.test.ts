@@ -100,15 +100,8 @@ describe('the New Taiwan dollar by its full name', () => {
   });
 });
 
-describe('a fraction of a point of a rate, and grades written as ordinals', () => {
-  it('is a percentage point, where the sentence speaks of rates', () => {
-    expect(readings('The bank cut rates by a quarter point; the quarter-point cut was expected.')).toEqual([
-      ['PERCENT', 'a quarter point', 0.25], ['PERCENT', 'quarter-point', 0.25],
-    ]);
-    expect(readings('Carlsen won by half a point.')).toEqual([['CARDINAL', 'half', 0.5]]);
-  });
-
-  it('ranks nothing in "first-class" and "second-class"', () => {
+describe('grades written as ordinals', () => {
+  it('rank nothing in "first-class" and "second-class"', () => {
     expect(readings('They will play nine first-class matches and treat us like second-class citizens.')).toEqual([['CARDINAL', 'nine', 9]]);
   });
 });
