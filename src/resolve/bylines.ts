@@ -41,10 +41,28 @@ export function bylines(text: string): Candidate[] {
   return out;
 }
 
-/** The names credited in a byline or in closing credits starting at `at`. */
+/** The names credited in a byline or in closing credits starting at `at` (not a desk's: "By Sports Desk"). */
 function namesIn(credit: string, at: number, out: Candidate[]): void {
-  for (const m of credit.matchAll(CREDITED)) out.push(candidate(at + m.index, at + m.index + m[1].length, 'PERSON', 'rules', CONFIDENCE));
+  for (const m of credit.matchAll(CREDITED)) if (!isDesk(m[1])) out.push(candidate(at + m.index, at + m.index + m[1].length, 'PERSON', 'rules', CONFIDENCE));
 }
+
+/** Whether a credited "name" is a desk's or the staff's: "Sports Desk", "Staff Reporter", "Our Correspondent". */
+const isDesk = (name: string) => DESKS.has(name.slice(name.lastIndexOf(' ') + 1));
+const DESKS: ReadonlySet<string> = new Set(table.desks);
+
+/** The candidates without the desks a byline credits ("By Sports Desk" names nobody, whatever the model read there). */
+export function withoutDeskBylines(text: string, candidates: Candidate[]): Candidate[] {
+  // Most articles hold no byline: nothing to search.
+  if (!text.includes('By ')) return candidates;
+  const desks: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(BYLINE)) {
+    for (const c of m[1].matchAll(DESK_NAME)) desks.push({ start: m.index + 3 + c.index, end: m.index + 3 + c.index + c[0].length });
+  }
+  if (!desks.length) return candidates;
+  return candidates.filter((c) => !desks.some((d) => c.start < d.end && c.end > d.start));
+}
+/** A desk's credit inside a byline's names: capitalised words ending in a desk's word. */
+const DESK_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]* )*(?:${table.desks.join('|')})(?![\\p{L}])`, 'gu');
 
 /**
  * Names without the role on the line under a byline: "Associated Press Writer" is the agency ("Associated Press", as the

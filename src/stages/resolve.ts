@@ -14,7 +14,7 @@ import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { eponymousCompany } from '../registry/eponyms.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
-import { bylines, withoutDeskInitials, withoutWritersRoles } from '../resolve/bylines.js';
+import { bylines, withoutDeskBylines, withoutDeskInitials, withoutWritersRoles } from '../resolve/bylines.js';
 import { photoCredits } from '../resolve/credits.js';
 import { platformNames } from '../resolve/platforms.js';
 import { tickers } from '../resolve/tickers.js';
@@ -476,7 +476,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const filedFrom = datelines(text);
   const credits = datelineCredits(text);
   let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, splitAtQuotationEnds(text, dropVersionLabels(text, candidates)))))))))));
-  read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutWritersRoles(text, read)));
+  read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutDeskBylines(text, withoutWritersRoles(text, read))));
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, dropInstitutionNouns(text, read, registry), lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
   read = mapMany(read, (c) => splitAtInnerTitle(text, dropTrailingTitle(text, c, registry), registry));

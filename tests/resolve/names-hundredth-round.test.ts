@@ -45,3 +45,12 @@ describe('a long form several entries share, before the acronym it defines', () 
     expect(entityOf('The Democratic Party won the House.', 'Democratic Party')).toBe('org/democratic-party');
   });
 });
+
+describe('a byline that credits a desk or the staff', () => {
+  it('names nobody, where a writer\'s byline names the writers', () => {
+    expect(readMentions('Title of the story\n\nBy Sports Desk\n\nLONDON - Arsenal won on Sunday.').map((m) => m.text)).toEqual(['LONDON', 'Arsenal', 'Sunday']);
+    expect(readMentions('Headline\n\nBy Our Correspondent\n\nThe council met.').filter((m) => m.type === 'PERSON')).toEqual([]);
+    expect(readMentions('Headline\n\nBy Natalie Grover and Arathy Somasekhar\n\nOil rose.').filter((m) => m.type === 'PERSON').map((m) => m.text))
+      .toEqual(['Natalie Grover', 'Arathy Somasekhar']);
+  });
+});
