@@ -1,7 +1,7 @@
 // The qualifier a number span leaves out: the longest phrase from the table that ends right
 // before the span ("as many as 1,000") or starts right after it ("1,000 or more", "1,000-plus").
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
-import { HYPHENED_TRAILING_QUALIFIERS, QUALIFIERS, TRAILING_QUALIFIERS } from './lexicon/qualifiers.js';
+import { HYPHENED_TRAILING_QUALIFIERS, QUALIFIERS, TRAILING_QUALIFIERS, VERBS_OF_UP } from './lexicon/qualifiers.js';
 import { phraseAt, wordAt, type Word } from './words.js';
 
 /** Phrases of one length in words, and their first words, so that no phrase is built where none can start. */
@@ -45,11 +45,7 @@ export function leadingQualifier(words: readonly Word[], first: number): string 
   }
   return undefined;
 }
-/** Verbs whose "up" before "to" says which way a figure went: "ticked up to 3.9%". */
-const VERBS_OF_UP: ReadonlySet<string> = new Set([
-  'revised', 'revise', 'revises', 'ticked', 'ticks', 'tick', 'edged', 'edges', 'edge', 'inched', 'inches', 'crept', 'creeps',
-  'nudged', 'nudges', 'moved', 'moves', 'bumped', 'bumps', 'ratcheted', 'marked', 'shot', 'shoots', 'jumped', 'jumps', 'climbed', 'went',
-]);
+
 
 /** The last word of a qualifier joined to the number ending at `last` by a hyphen ("-plus", "-odd"), or `last`. */
 export function hyphenedQualifierEnd(words: readonly Word[], last: number): number {

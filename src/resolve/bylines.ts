@@ -56,13 +56,12 @@ export function withoutDeskBylines(text: string, candidates: Candidate[]): Candi
   if (!text.includes('By ')) return candidates;
   const desks: { start: number; end: number }[] = [];
   for (const m of text.matchAll(BYLINE)) {
-    for (const c of m[1].matchAll(DESK_NAME)) desks.push({ start: m.index + 3 + c.index, end: m.index + 3 + c.index + c[0].length });
+    for (const c of m[0].matchAll(CREDITED)) if (isDesk(c[1])) desks.push({ start: m.index + c.index, end: m.index + c.index + c[1].length });
   }
   if (!desks.length) return candidates;
   return candidates.filter((c) => !desks.some((d) => c.start < d.end && c.end > d.start));
 }
-/** A desk's credit inside a byline's names: capitalised words ending in a desk's word. */
-const DESK_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]* )*(?:${table.desks.join('|')})(?![\\p{L}])`, 'gu');
+
 
 /**
  * Names without the role on the line under a byline: "Associated Press Writer" is the agency ("Associated Press", as the

@@ -917,10 +917,12 @@ const RESTATED_BETWEEN = /^,\s+$/;
 const COMPARED_AFTER = /^\s+than\b/;
 /** A TIMEX3 value of a year, a month or a day ("2021", "2021-06", "2020-05-29"). */
 const PERIOD_VALUE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+/** Words after "a" that make what follows any one of its kind: "a typical February", "a normal Saturday". */
+const ORDINARY = 'normal|typical|usual|ordinary|average';
 /** The words before a month that make it any such month: "in a typical February". */
-const TYPICAL_BEFORE = /(?:^|[^\p{L}])(?:an?|any) (?:normal|typical|usual|ordinary|average) $/iu;
+const TYPICAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:an?|any) (?:${ORDINARY}) $`, 'iu');
 /** The words before a day that make it any such day: "on a Friday", "one Monday", "on a normal Saturday". */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one|any)(?: (?:normal|typical|usual|ordinary|average|busy|quiet|given|single))? $/iu;
+const INDEFINITE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:an?|one|any)(?: (?:${ORDINARY}|busy|quiet|given|single))? $`, 'iu');
 
 /** A place's time after a clock reading: " New York time", " Moscow time". */
 const PLACE_TIME = /^ (?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}time(?![\p{L}\p{N}])/u;

@@ -14,6 +14,12 @@ export const QUALIFIERS: readonly string[] = [
   'an extra', 'fully', 'barely', 'nearly all', 'the better part of',
 ];
 
+/** Verbs whose "up" before "to" says which way a figure went, no bound: "ticked up to 3.9%", "was revised up to 0.8%". */
+export const VERBS_OF_UP: ReadonlySet<string> = new Set([
+  'revised', 'revise', 'revises', 'ticked', 'ticks', 'tick', 'edged', 'edges', 'edge', 'inched', 'inches', 'crept', 'creeps',
+  'nudged', 'nudges', 'moved', 'moves', 'bumped', 'bumps', 'ratcheted', 'marked', 'shot', 'shoots', 'jumped', 'jumps', 'climbed', 'went',
+]);
+
 /** Words that join the two ends of a range, which share one measure: "175 million to 180 million Canadian dollars". */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-', '–']);
 

@@ -218,7 +218,10 @@ export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
   // a price's share: "no tax on the first 250,000 pounds of a purchase", "5,000 pounds of the price"
   'purchase', 'purchases', 'price', 'value', 'salary', 'earnings', 'estate', 'budget', 'deposit', 'rent',
 ]);
-export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
+/** Verbs of weighing: pounds after them weigh, past a qualifier too ("weighing about 2,000 pounds"). */
+export const WEIGHING_VERBS: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh']);
+/** Right before pounds, these make them a weight ("lost 40 pounds"; not "lost an estimated 1.1 billion pounds"). */
+export const WEIGHT_BEFORE: ReadonlySet<string> = new Set([...WEIGHING_VERBS, 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these, or a word and these ("a 5-pound note", "a 5-pound booking fee"). */
 export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set([
   'note', 'notes', 'coin', 'coins', 'fee', 'fees', 'fine', 'fines', 'charge', 'charges', 'surcharge', 'levy', 'toll', 'ticket', 'tickets',

@@ -12,6 +12,7 @@ import {
 import { POSSESSIVES } from './tense-words.js';
 import { PERIOD_AFTER_OF } from '../../lexicon/period-words.js';
 import { ERAS } from '../../lexicon/calendar.js';
+import { ORDINAL_WORDS } from '../../lexicon/number-words.js';
 
 /** Parts of speech and words the rules' contexts name. */
 /** After "minutes", the meeting they are the record of: " of today's meeting", " of the Fed's March meeting". */
@@ -21,7 +22,7 @@ const RECURRING_AFTER = /^ (?:each|every) (?:year|month|week|day)\b/i;
 /** After a ranked period, what makes it a count of a run: "the third quarter in a row", "the fifth month running". */
 const IN_A_ROW_AFTER = /^ (?:in a row|running|on the trot)\b/i;
 /** An ordinal past the first right before a plural unit, which it ranks: "the fourth and fifth days". */
-const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
+const RANKED_BEFORE = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).filter((w) => w !== 'first').join('|')}|\\d+(?:st|nd|rd|th))\\s+$`, 'i');
 /** Words before "minutes" that make it a length still ("within minutes of the meeting ending"). */
 const LENGTH_BEFORE_MINUTES: ReadonlySet<string> = new Set(['within', 'in', 'for', 'after', 'few', 'several', 'just', 'only', 'final', 'last', 'first', 'closing', 'opening']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
