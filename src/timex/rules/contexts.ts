@@ -133,8 +133,8 @@ export const CATEGORY_OF_BEFORE = /\b(?:album|song|record|player|person|woman|ma
 /** "at five to ten", "until twenty to one": a count before "to" and a bare hour is a clock reading only after these ("from five to ten" is a range). */
 export const CLOCK_AT: ReadonlySet<string> = new Set(['at', 'until', 'till']);
 /** Rules that read a clock hour, which a part of the day after them places ("8 p.m. tonight", "6:30 this evening"). */
-export const CLOCK_RULES: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_part', 'noon']);
-export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_after_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_past', 'clock_past_count', 'noon', 'part_of_day', 'mid_part', 'overnight']);
+export const CLOCK_RULES: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_24h', 'clock_dot', 'clock_wire', 'clock_oclock', 'clock_part', 'noon']);
+export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_after_part', 'clock_24h', 'clock_dot', 'clock_wire', 'clock_oclock', 'clock_past', 'clock_past_count', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'sports_season', 'the_season', 'that_unit', 'unit_end', 'period_ended',

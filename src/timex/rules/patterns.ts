@@ -148,6 +148,10 @@ export const RULES: TimexRule[] = [
       // "a field goal with 1:52 left", "scored 4:27 into the third period": a game's clock, no time of day.
       { textAfter: /^ (?:left|remaining|to play|to go|into (?:the |overtime\b|extra time\b))/ },
     ] },
+  // "14.30 GMT", "09.00 local time", "from 08.30 to 17.00": a 24-hour clock written with a stop, as British and European
+  // copy writes it; told from a price or a decimal ("closed at 14.30") by a zone after it, or by a leading zero after a
+  // clock's preposition (or of the range's first clock, "08.30 to 17.00"); surer than the decimal the numbers read in it.
+  { id: 'clock_dot', confidence: 0.92, pattern: "(?<![\\d.,])(?<hour>[01]?\\d|2[0-3])\\.(?<minute>[0-5]\\d)(?![.,]?\\d)(?: (?<tz>{TZ})|(?<=\\b(?:at|from|until|till|to|by|before|after|between|and|around|about) 0\\d\\.\\d\\d|\\b0\\d\\.[0-5]\\d ?(?:to|and|until|till|[-–]) ?\\d\\d\\.\\d\\d))" },
   // A race's time or gap in units written short, as AFP and Reuters sport copy writes them: "1min 34sec", "55min 33sec",
   // "2hr 15min 25sec", "1h 32m 10s", "9.58sec". One unit alone only as a word ("9.58sec", "55min"), not a letter ("100m"
   // is metres, "the 5s and 10s" fives and tens): recognize checks.

@@ -1,0 +1,24 @@
+// Dates of the hundred-and-fifth review round (sovereign debt, mining, crypto markets, climate talks, motor racing),
+// through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readTimes } from '../shipped-pipeline.js';
+
+const valueOf = (text: string, published: string, span: string) => readTimes(text, published).find(([s]) => s === span)?.[2];
+const labelled = (text: string, published: string) => readTimes(text, published, ['DATE', 'TIME', 'CARDINAL']).map(([span, label]) => [span, label]);
+
+describe('a 24-hour clock written with a stop', () => {
+  it('is a clock time with a zone after it', () => {
+    expect(valueOf('Trading was halted at 14.30 GMT.', '2024-03-05', '14.30 GMT')).toBe('2024-03-05T14:30');
+    expect(valueOf('Polls close at 22.00 CET.', '2024-03-05', '22.00 CET')).toBe('2024-03-05T22:00');
+    expect(valueOf('Markets reopen at 09.00 local time.', '2024-03-05', '09.00 local time')).toBe('2024-03-05T09:00');
+  });
+
+  it('is a clock time with a leading zero after a clock\'s preposition, and so is the end of its range', () => {
+    expect(labelled('The office is open from 08.30 to 17.00.', '2024-03-05')).toEqual([['08.30', 'TIME'], ['17.00', 'TIME']]);
+  });
+
+  it('leaves a price or a decimal a number', () => {
+    expect(labelled('Shares closed at 14.30 on Friday.', '2024-03-05')).toEqual([['14.30', 'CARDINAL'], ['Friday', 'DATE']]);
+    expect(labelled('The stock rose from 12.30 to 14.50.', '2024-03-05')).toEqual([['12.30', 'CARDINAL'], ['14.50', 'CARDINAL']]);
+  });
+});
