@@ -22,3 +22,11 @@ describe('a 24-hour clock written with a stop', () => {
     expect(labelled('The stock rose from 12.30 to 14.50.', '2024-03-05')).toEqual([['12.30', 'CARDINAL'], ['14.50', 'CARDINAL']]);
   });
 });
+
+describe('an adverb of frequency with a hyphen or of two weeks', () => {
+  it('recurs as the whole word says', () => {
+    expect(valueOf('Coupon payments are due semi-annually.', '2024-03-05', 'semi-annually')).toBe('P6M');
+    expect(valueOf('The committee meets fortnightly.', '2024-03-05', 'fortnightly')).toBe('P2W');
+    expect(valueOf('Staff are paid bi-weekly.', '2024-03-05', 'bi-weekly')).toBe('P2W');
+  });
+});

@@ -396,7 +396,7 @@ export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day'
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M',
-  nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', semiannually: 'P6M',
+  nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', 'bi-weekly': 'P2W', fortnightly: 'P2W', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
 /** The zones wires give markets' and the world's times in: a clock time in one, a paragraph after a day, is the story's. */
