@@ -30,3 +30,14 @@ describe('an adverb of frequency with a hyphen or of two weeks', () => {
     expect(valueOf('Staff are paid bi-weekly.', '2024-03-05', 'bi-weekly')).toBe('P2W');
   });
 });
+
+describe('"mid-century" and "mid-decade"', () => {
+  it('are the middle of the century or decade the story is in', () => {
+    expect(readTimes('The country pledged net zero emissions by mid-century.', '2024-03-05')).toEqual([['mid-century', 'DATE', '20']]);
+    expect(readTimes('Growth should recover by mid-decade.', '2024-03-05')).toEqual([['mid-decade', 'DATE', '202']]);
+  });
+
+  it('leaves a style of design alone', () => {
+    expect(readTimes('They bought a mid-century modern house.', '2024-03-05')).toEqual([]);
+  });
+});

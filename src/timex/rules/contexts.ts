@@ -138,7 +138,7 @@ export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_wo
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'sports_season', 'the_season', 'that_unit', 'unit_end', 'period_ended',
-  'split_year', 'year_span', 'new_period', 'day_of_month', 'same_time', 'month_span', 'same_period',
+  'split_year', 'year_span', 'new_period', 'mid_period', 'day_of_month', 'same_time', 'month_span', 'same_period',
   'quarter_code', 'half_code', 'period_code_lead', 'period_code_year', 'fiscal_year_code', 'quarter_month', 'after_next', 'latest_period', 'new_year',
 ]);
 

@@ -596,6 +596,9 @@ export const RULES: TimexRule[] = [
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
   { id: 'new_period', article: true, confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
+  // "by mid-century", "mid-decade": the middle of the century or decade the story is in (its "mid-" a mod read left);
+  // not a style ("mid-century modern").
+  { id: 'mid_period', says: { rel: 0 }, confidence: 0.8, pattern: "(?<=\\bmid-)(?<unit>century|decade)(?![- ]?(?:old|long|modern|style|design)\\b)" },
   // "in the new year": the year whose start lies nearest the DCT (in November the next one); not "the New Year", the holiday.
   { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
     unless: [{ text: /New Year/ }] },
