@@ -603,8 +603,12 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
   // "half of voters", "half of total imports": of a plural with no determiner, an adjective or none before it
   const plural = (w: Word | undefined) => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN') && isPlural(w.text);
-  // "half of output": of a thing counted by no unit, a share of it too (not "half of last year", "of the time")
-  const ofMass = next?.lower === 'of' && determiner?.pos === 'NOUN' && /^\p{Ll}/u.test(determiner.text) && !TIME_UNITS.has(determiner.lower);
+  // "half of output", "half of global spot trading": of a thing counted by no unit, past its adjectives, a share of it too
+  // (not "half of last year", "of the time")
+  let massAt = d;
+  while (wordAt(words, massAt, i)?.pos === 'ADJ') massAt++;
+  const mass = wordAt(words, massAt, i);
+  const ofMass = next?.lower === 'of' && mass?.pos === 'NOUN' && /^\p{Ll}/u.test(mass.text) && !TIME_UNITS.has(mass.lower);
   const ofPlural = next?.lower === 'of' && (plural(determiner) || (determiner?.pos === 'ADJ' && plural(noun)) || ofMass);
   if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});

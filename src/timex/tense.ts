@@ -184,7 +184,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // A verb of attribution after the expression reports when a verb before it has already placed it.
     const reporting = REPORTING_VERBS.has(word) || (best !== null && i > last && ATTRIBUTION_VERBS.has(word));
     // "On Monday he announced he would run": after a day that opens the sentence, the verb of its subject is its own.
-    const ownVerbAfterOpening = i > last && opensSentence && distance <= OPENING_VERB_REACH;
+    // (and the first verb after a long subject of names: "On Sunday, Binance Chief Executive Changpeng Zhao said")
+    const ownVerbAfterOpening = i > last && opensSentence && (distance <= OPENING_VERB_REACH || (distance <= OPENING_SUBJECT_REACH && namesOnlyBetween(tokens, last + 1, i)));
     if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && qualifiesNoun))) {
       reported ??= tense;
       // "told a conference in Riyadh in April, adding that the government would adjust": the reporting verb's clause
@@ -327,6 +328,16 @@ function objectPhrase(tokens: Token[], from: number, to: number): boolean {
 
 /** How far after a day that opens its sentence the verb of the sentence's subject stands ("On Monday he announced"). */
 const OPENING_VERB_REACH = 3;
+/** How far it stands after a subject of names and titles alone. */
+const OPENING_SUBJECT_REACH = 10;
+
+/** Whether tokens from..to-1 are a comma and a subject of names (and titles, determiners) alone: no verb, no clause. */
+function namesOnlyBetween(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  for (let k = from + 1; k < to; k++) if (!SUBJECT_OF_NAMES.has(tokens[k].pos)) return false;
+  return true;
+}
+const SUBJECT_OF_NAMES: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'ADJ']);
 
 /** The marks that end a clause, and the words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
@@ -376,7 +387,9 @@ function relativeClauseOpens(tokens: Token[], from: number, to: number): boolean
   for (let k = to - 1; k >= Math.max(from, 1) && tokens[k].text !== ','; k--) {
     if (RELATIVE_CLAUSE_OPENERS.has(tokens[k].text.toLowerCase()) && NOMINAL.has(tokens[k - 1].pos)) return true;
   }
-  return false;
+  // "A package unveiled in mid-December would add", "a bill approved by the lower house in May would ban": a participle
+  // right after its noun opens a relative clause with no pronoun.
+  return tokens[to].pos === 'VERB' && pastSpelling(tokens[to].text.toLowerCase()) && NOMINAL.has(tokens[to - 1]?.pos ?? '') && to > from;
 }
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
 const PHRASES_REACH = 8;
@@ -1397,7 +1410,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     if (before && prev === 'be' && prev2 === 'to' && (NOMINAL.has(tokens[i - 3]?.pos ?? '') || tokens[i - 3]?.text === ',')) return 'FUTURE';
     const auxiliary = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev === "'s" && tokens[i - 2]?.pos === 'PROPN' ? '' : prev;
     if (PASSIVE_AUXILIARIES.has(auxiliary) || COPULAS.has(auxiliary) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
-    if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
+    // (not right after a day's figure, which is no count of the noun: "a report on Nov. 2 raised questions")
+    if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word) && (before || distance > 1)) return null;
     // So is one between a main verb and its object's noun: "will publish updated positioning data on Tuesday".
     if (tokens[i - 1]?.pos === 'VERB' && !AUXILIARIES.has(prev) && tokens[i + 1]?.pos === 'NOUN' && pastSpelling(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readTimes } from '../shipped-pipeline.js';
 
 const valueOf = (text: string, published: string, span: string) => readTimes(text, published).find(([s]) => s === span)?.[2];
+const spans = (text: string, published: string) => readTimes(text, published).map(([span]) => span);
 const labelled = (text: string, published: string) => readTimes(text, published, ['DATE', 'TIME', 'CARDINAL']).map(([span, label]) => [span, label]);
 
 describe('a 24-hour clock written with a stop', () => {
@@ -39,5 +40,29 @@ describe('"mid-century" and "mid-decade"', () => {
 
   it('leaves a style of design alone', () => {
     expect(readTimes('They bought a mid-century modern house.', '2024-03-05')).toEqual([]);
+  });
+});
+
+describe('an amount per unit of time', () => {
+  it('is a rate with a scale letter of trillions, a plural scale word or its amount restated before what it counts', () => {
+    expect(spans('Rich nations must provide $1.3tn annually.', '2024-03-05')).toEqual([]);
+    expect(spans('They need at least $1.3tn a year.', '2024-03-05')).toEqual([]);
+    expect(spans('It would cost households hundreds of dollars a year.', '2024-03-05')).toEqual([]);
+    expect(spans('It will keep buying about 6 trillion yen ($40 billion) of JGBs a month.', '2024-03-05')).toEqual([]);
+  });
+});
+
+describe('the tense a day takes', () => {
+  it('is that of a past verb right after a day\'s figure, no count of the noun after it', () => {
+    expect(valueOf('His exchange would sell its holdings after a report on Nov. 2 raised questions.', '2022-11-12', 'Nov. 2')).toBe('2022-11-02');
+  });
+
+  it('is that of the first verb after an opening day and a long subject of names', () => {
+    expect(valueOf('On Sunday, Binance Chief Executive Officer Changpeng Zhao said his exchange would sell its holdings.', '2022-11-12', 'Sunday')).toBe('2022-11-06');
+  });
+
+  it('is that of a participle right after its noun, not of the verb after the day', () => {
+    expect(valueOf('A package unveiled in mid-December would add some 180 products.', '2026-01-08', 'mid-December')).toBe('2025-12');
+    expect(valueOf('A bill approved by the lower house in May would ban the exports.', '2026-01-08', 'May')).toBe('2025-05');
   });
 });

@@ -176,6 +176,8 @@ export const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${[...CHANGE_VERBS].join('|')}
 export const COMPOUND_ORDINAL_SECOND = new RegExp(`(?:^|[^\\w-])(?:${Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w] >= 20).join('|')})[- ]second$`, 'i');
 export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an']);
 
+/** An amount restated in brackets, before or after what it counts: "6 trillion yen ($40 billion) of JGBs a month". */
+const RESTATED = '(?:\\s+\\([^()]{1,30}\\))';
 /**
  * "$1.76 a year", "700 seats a week", "10,000 units annually": "a" and a unit, or a frequency
  * adverb, after an amount (and at most two words it counts, and "of" and two more: "35,000 barrels of crude a day"; and
@@ -185,7 +187,7 @@ export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an'
  */
 const SPAN_PREPOSITIONS = ['over', 'in', 'for', 'during', 'within', 'across', 'through', 'throughout', 'after', 'before', 'since'];
 const COUNTED_WORD = `(?!(?:${SPAN_PREPOSITIONS.join('|')})\\b)[a-z][\\w-]*`;
-export const RATE_BEFORE = new RegExp(`(?:(?<![:\\d])\\d(?:[\\d,.]*\\d)?(?:\\s?%|(?:bn|[mk])(?=\\s))?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+${COUNTED_WORD}){0,2}(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?(?:\\s+\\([^()]{1,30}\\))?\\s+$`, 'i');
+export const RATE_BEFORE = new RegExp(`(?:(?<![:\\d])\\d(?:[\\d,.]*\\d)?(?:\\s?%|(?:bn|bln|tn|trn|mn|mln|[mkb])(?=\\s))?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')})s?)(?:\\s+${COUNTED_WORD}){0,2}${RESTATED}?(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?${RESTATED}?\\s+$`, 'i');
 
 /** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
 export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');
