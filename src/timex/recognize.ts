@@ -64,6 +64,18 @@ const previousWordStart = (text: string, at: number) => {
   const m = /([\w']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at));
   return m ? at - m[0].length : -1;
 };
+/**
+ * Whether "over" before a count at `at` says more than (after a verb of lasting or a preposition: "lasted over a week", "in
+ * over a decade"), not during (but not after a verb's particle or a passive's participle: "phased in over 10 months",
+ * "to be spent over 12 years").
+ */
+function overAsMore(text: string, at: number): boolean {
+  const before = wordBefore(text, at);
+  if (!OVER_AS_MORE_AFTER.has(before)) return false;
+  const earlier = wordBefore(text, previousWordStart(text, at));
+  return !(before === 'in' && /ed$/.test(earlier)) && !(/ed$|^spent$/.test(before) && PASSIVE_BE.has(earlier));
+}
+const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** The word right after, in the same phrase: not past a stop or a comma ("found in May. We think" is no "May we"). */
 const wordAfter = (text: string, at: number) => /^[^\w.,;:!?()]*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
@@ -301,7 +313,7 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.
-    if (ext.id === 'over_count' && !OVER_AS_MORE_AFTER.has(wordBefore(text, ext.start))) break;
+    if (ext.id === 'over_count' && !overAsMore(text, ext.start)) break;
     // "2.1% more than a year earlier": a comparative after a figure compares the figures, no time.
     if (ext.id === 'qualifier' && COMPARATIVE_QUALIFIERS.has(ext.groups.qual.toLowerCase().replace(/\s+/g, ' '))
       && COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, ext.start - 20), ext.start))) break;

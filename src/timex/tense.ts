@@ -208,7 +208,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (i === afterAdverbs && relativeVerbBefore) continue;
     if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) {
       clauseVerbBefore = true;
-      relativeVerbBefore = relativeClauseOpens(tokens, at, i);
+      relativeVerbBefore = relativeClauseOpens(tokens, at, i) || participleOfNoun(tokens, i, first);
     }
     if (!best || distance < best.distance) best = { tense, distance };
   }
@@ -387,10 +387,19 @@ function relativeClauseOpens(tokens: Token[], from: number, to: number): boolean
   for (let k = to - 1; k >= Math.max(from, 1) && tokens[k].text !== ','; k--) {
     if (RELATIVE_CLAUSE_OPENERS.has(tokens[k].text.toLowerCase()) && NOMINAL.has(tokens[k - 1].pos)) return true;
   }
-  // "A package unveiled in mid-December would add", "a bill approved by the lower house in May would ban": a participle
-  // right after its noun opens a relative clause with no pronoun.
-  return tokens[to].pos === 'VERB' && pastSpelling(tokens[to].text.toLowerCase()) && NOMINAL.has(tokens[to - 1]?.pos ?? '') && to > from;
+  return false;
 }
+
+/**
+ * Whether token k is a participle right after its noun, which opens a relative clause with no pronoun ("A package unveiled
+ * in mid-December would add", "a bill approved by the lower house in May would ban"); not one a deadline follows, whose
+ * day the verb after may look ahead to ("ballots received by Saturday would still be counted").
+ */
+function participleOfNoun(tokens: Token[], k: number, first: number): boolean {
+  return tokens[k].pos === 'VERB' && pastSpelling(tokens[k].text.toLowerCase()) && NOMINAL.has(tokens[k - 1]?.pos ?? '')
+    && !DEADLINE_BEFORE.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+}
+const DEADLINE_BEFORE: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till']);
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
 const PHRASES_REACH = 8;
 

@@ -66,3 +66,22 @@ describe('the tense a day takes', () => {
     expect(valueOf('A bill approved by the lower house in May would ban the exports.', '2026-01-08', 'May')).toBe('2025-05');
   });
 });
+
+describe('"over" before a count', () => {
+  it('is during the count after a verb\'s particle or a passive\'s participle', () => {
+    expect(readTimes('The weighting will be phased in over 10 months.', '2024-03-05')).toEqual([['10 months', 'DATE', 'P10M']]);
+    expect(readTimes('The fund is to be spent over 12 years.', '2024-03-05')).toEqual([['12 years', 'DATE', 'P12Y']]);
+  });
+
+  it('is more than the count after a preposition or an active verb of spending', () => {
+    expect(spans('It was the first rise in over a decade.', '2024-03-05')).toEqual(['over a decade']);
+    expect(spans('He spent over 12 years in prison.', '2024-03-05')).toEqual(['over 12 years']);
+  });
+});
+
+describe('"a matter of" hours or days', () => {
+  it('is a length of an unknown number of them', () => {
+    expect(readTimes('Prices doubled in a matter of hours.', '2024-03-05')).toEqual([['a matter of hours', 'TIME', 'PTXH']]);
+    expect(readTimes('The deal could close in a matter of days.', '2024-03-05')).toEqual([['a matter of days', 'DATE', 'PXD']]);
+  });
+});

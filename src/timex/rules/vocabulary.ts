@@ -51,7 +51,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, single: 1, couple: 2, half: 0.5,
 };
 /** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour", "the past half century", "a quarter-century"). */
-export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'a quarter', 'quarter', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
+export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'a quarter', 'quarter', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a matter of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
 export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a quarter': 0.25, quarter: 0.25, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
