@@ -138,5 +138,5 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'jump', 'jumps', 'jumped', 'climb', 'climbs', 'climbed', 'slash', 'slashed', 'boost', 'boosted', 'raise', 'raised', 'lower', 'lowered',
   'plunge', 'plunged', 'slump', 'slumped', 'surge', 'surged', 'decline', 'declines', 'declined', 'expand', 'expanded', 'contract', 'contracted',
   'gain', 'gained', 'lose', 'lost', 'swell', 'swelled', 'soar', 'soared', 'tumble', 'tumbled', 'sink', 'sank',
-  'dip', 'dipped', 'slide', 'slid', 'growth', 'contraction', 'expansion',
+  'dip', 'dipped', 'slide', 'slid', 'growth', 'contraction', 'expansion', 'blow', 'blows', 'blew', 'blown', 'balloon', 'balloons', 'ballooned',
 ]);

@@ -102,7 +102,7 @@ export function localDollars(text: string, mentions: Mention[], peoples: () => r
   leadingPeoples: () => readonly string[], localPress: () => boolean, year?: number): Mention[] {
   // Most articles hold no amount in a bare sign, cents or dollars: nothing to ask of the dateline or the places.
   // (not an amount closing a range a US amount opens: "US$148.9 million to $153.3 million")
-  const bare = mentions.map((m, k) => m.type === 'MONEY' && m.attrs?.currency === 'USD' && (text.charCodeAt(m.start) === DOLLAR_SIGN || bareCents(text, m) || bareDollars(text, m))
+  const bare = mentions.map((m, k) => m.type === 'MONEY' && m.attrs?.currency === 'USD' && ((text.charCodeAt(m.start) === DOLLAR_SIGN && !US_MARKED.test(text.slice(m.start, m.end))) || bareCents(text, m) || bareDollars(text, m))
     && !(k > 0 && US_MARKED.test(text.slice(mentions[k - 1].start, mentions[k - 1].end)) && RANGE_BETWEEN.test(text.slice(mentions[k - 1].end, m.start))));
   if (!bare.includes(true)) return mentions;
   const filedFrom = peoples();

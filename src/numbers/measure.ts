@@ -6,7 +6,7 @@
 import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
-  ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CODES_NAMING_MEETINGS, SCALED_LETTER_SYMBOLS, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
+  ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CODES_NAMING_MEETINGS, SCALED_LETTER_SYMBOLS, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, currencyOfCode, CURRENCY_SUBUNITS,
   CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_MONEY_PHRASES, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_SIGNS } from './lexicon/percent.js';
@@ -164,7 +164,8 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
   const symbol = lookup(CURRENCY_SYMBOLS, p.lower) ?? lookup(CASED_CURRENCY_SYMBOLS, p.text) ?? (words[first].attached ? lookup(SCALED_LETTER_SYMBOLS, p.text) : undefined);
   if (symbol) return { first: first - 1, currency: symbol };
   // "COP 28": a meeting, not 28 Colombian pesos
-  if (CURRENCY_CODES.has(p.text) && !(CODES_NAMING_MEETINGS.has(p.text) && /^\d\d$/.test(words[first].text))) return { first: first - 1, currency: p.text };
+  const coded = currencyOfCode(p.text);
+  if (coded && !(CODES_NAMING_MEETINGS.has(p.text) && /^\d\d$/.test(words[first].text))) return { first: first - 1, currency: coded };
   return null;
 }
 
@@ -266,7 +267,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   const next = wordAt(words, n.last + 1, n.first);
   if (!next) return null;
   if (!n.needsMeasure) {
-    if (CURRENCY_CODES.has(next.text)) return { ...plain, type: 'MONEY', last: n.last + 1, currency: next.text };
+    const coded = currencyOfCode(next.text);
+    if (coded) return { ...plain, type: 'MONEY', last: n.last + 1, currency: coded };
     const scaledCode = /^([A-Z]{1,2})([A-Z]{3})$/.exec(next.text);
     const prefix = scaledCode && CURRENCY_CODES.has(scaledCode[2]) ? lookup(CODE_SCALE_PREFIXES, scaledCode[1]) : undefined;
     if (prefix && plain.value !== undefined) {
@@ -425,7 +427,7 @@ function afterPrice(words: readonly Word[], n: Numeral): boolean {
   // "2p a litre": a cent sign against its digits
   const centSign = !!prev?.attached && /\d$/.test(words[k - 1]?.text ?? '') && lookup(ATTACHED_CENT_SIGNS, prev.text) !== undefined;
   return !!prev && (/\d$/.test(prev.text) || centSign || lookup(CURRENCY_NAMES, prev.lower) !== undefined || lookup(CURRENCY_SYMBOLS, prev.lower) !== undefined
-    || CURRENCY_CODES.has(prev.text) || lookup(UNITS, prev.lower) !== undefined);
+    || currencyOfCode(prev.text) !== undefined || lookup(UNITS, prev.lower) !== undefined);
 }
 
 /** The unit after a number; `later`: a later part of a measurement, where "2 yards, 7 feet, 10 in" writes symbols apart from the digits. */

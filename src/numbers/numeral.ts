@@ -6,7 +6,7 @@
 // "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
-import { NOUN_LIKE } from '../text/word-classes.js';
+import { NOMINAL, NOUN_LIKE } from '../text/word-classes.js';
 import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
 import { HEIGHT_NOUNS_BEFORE, LEVEL_NOUNS, WATER_BEFORE_LEVEL, RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
@@ -562,7 +562,9 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     // "A seventh, Oliver Schmidt, was sentenced": a rank whose name follows after a comma.
     const named = wordAt(words, i + 3, i);
     if (!approximated && after?.text === ',' && named && isCapitalised(named)) return null;
-    if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    // "fell by a third last year": the size of a change, with no noun after it to rank
+    const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(after?.pos ?? '');
+    if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated || changeBy) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;
@@ -615,7 +617,7 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   }
   // "cut by half": the size of a change, with nothing after it to measure; "Half." on its own, as an answer (a
   // quarter on its own is a coin)
-  const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ');
+  const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(next?.pos ?? '') && next?.pos !== 'NUM';
   // "half a point": a fraction of a point is a number on its own, as "a quarter point" is
   const ofAPoint = next?.lower === 'a' && POINT_WORDS.has(wordAt(words, i + 2, i)?.lower ?? '');
   if (changeBy || ofAPoint || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});

@@ -5,7 +5,7 @@
 // "300m.", "6 ft."), and a range written as one token ("10-15", "5.25%-5.5%") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
 import { CASED_SCALE_SUFFIXES, NUMBER_HYPHENS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words.js';
-import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SCALED_LETTER_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
+import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, currencyOfCode, CURRENCY_SYMBOLS, SCALED_LETTER_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
 import { ORDINAL_IN_DIGITS } from './shapes.js';
@@ -28,7 +28,7 @@ export interface Word {
 
 /** "CNY3", "Rp50,000", "EUR1.2bn": a currency code or symbol, the amount and a scale suffix, written as one. */
 const CODE_THEN_AMOUNT = /^(\p{L}{1,3})(\d[\d,]*(?:\.\d+)?)(\p{L}{1,3})?$/u;
-const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined || lookup(CASED_CURRENCY_SYMBOLS, s) !== undefined;
+const isCurrency = (s: string) => currencyOfCode(s) !== undefined || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined || lookup(CASED_CURRENCY_SYMBOLS, s) !== undefined;
 /** "$US500": the letters after a dollar sign against them ("US", "A", "NZ") complete its symbol. */
 const dollarLetters = (doc: Pick<Doc, 'text' | 'tokens'>, i: number, letters: string) => i > 0 && doc.tokens[i - 1].end === doc.tokens[i].start
   && doc.text.slice(doc.tokens[i - 1].start, doc.tokens[i - 1].end) === '$' && lookup(CURRENCY_SYMBOLS, `$${letters.toLowerCase()}`) !== undefined;

@@ -5,6 +5,7 @@
 import type { Candidate, Token } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { tokenFrom } from '../text/token-at.js';
+import { NOMINAL } from '../text/word-classes.js';
 import words from './lexicon/language-words.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
 
@@ -14,7 +15,6 @@ const OF_A_LANGUAGE: ReadonlySet<string> = new Set(words.languageNouns);
 const SPOKEN_BEFORE: ReadonlySet<string> = new Set(words.spokenBefore);
 /** Words after which a language is spoken, written or taught: "in Italian", "speaks Dutch", "translated into Spanish". */
 const SPOKEN_AFTER: ReadonlySet<string> = new Set(words.spokenAfter);
-const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** What the one word between may be ("fluent", "halting"), not a determiner or a pronoun ("in the Spanish first division"). */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'VERB']);
 
@@ -41,7 +41,7 @@ function spokenAsLanguage(text: string, tokens: readonly Token[], c: Candidate, 
   const adjacent = next !== undefined && next.start === c.end + 1 && next.sentence === tokens[at].sentence;
   if (adjacent && SPOKEN_BEFORE.has(next.text.toLowerCase())) return true;
   // (nor before an adjective of a noun: "in Russian presidential elections")
-  if (adjacent && (NOUNS.has(next.pos) || next.pos === 'ADJ')) return false;
+  if (adjacent && (NOMINAL.has(next.pos) || next.pos === 'ADJ')) return false;
   const word = (k: number) => (tokens[k]?.sentence === tokens[at].sentence ? tokens[k].text : '');
   const before = word(at - 1).toLowerCase();
   if (SPOKEN_AFTER.has(before) || (MODIFIER_TAGS.has(tokens[at - 1]?.pos ?? '') && /^\p{Ll}+$/u.test(word(at - 1)) && SPOKEN_AFTER.has(word(at - 2).toLowerCase()))) return true;
@@ -56,7 +56,7 @@ export function peoplesBeforeNouns(text: string, tokens: readonly Token[], menti
   return mapEach(mentions, (c) => {
     if (c.type !== 'LANGUAGE') return c;
     const next = tokens[tokenFrom(tokens, c.end)];
-    if (!next || next.start !== c.end + 1 || !NOUNS.has(next.pos) || OF_A_LANGUAGE.has(next.text.toLowerCase())) return c;
+    if (!next || next.start !== c.end + 1 || !NOMINAL.has(next.pos) || OF_A_LANGUAGE.has(next.text.toLowerCase())) return c;
     return aliasTypes(registry, text.slice(c.start, c.end)).includes('NORP') ? { ...c, type: 'NORP' } : c;
   });
 }

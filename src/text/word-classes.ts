@@ -5,3 +5,6 @@
  * soldiers", "a fifth term", "the Mediterranean diet", '"America First" policy'.
  */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Classes of a noun: a thing named or counted ("a third party", not "a third last year"). */
+export const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);

@@ -5,6 +5,7 @@ import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { CHANGE_VERBS } from '../lexicon/number-words.js';
 import { PERCENT_PHRASES, PERCENT_SIGNS } from '../numbers/lexicon/percent.js';
 import { tokenAt } from '../text/token-at.js';
+import { NOMINAL } from '../text/word-classes.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
@@ -1842,7 +1843,6 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Parts of speech after which a word is a noun whatever its tag (a figure's: "a 0.5% jump"). */
 const NOUN_SLOT_BEFORE: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'DET', 'NUM', 'SYM']);
 

@@ -62,6 +62,12 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
 
+/** Codes exchanges write for money ISO 4217 has no code of its own for: "3.125 BTC" (bitcoin, XBT where the name is written). */
+const EXCHANGE_CODES: Readonly<Record<string, string>> = { BTC: 'XBT', XBT: 'XBT' };
+
+/** The currency a code written as a word stands for ("USD", "BTC"), or undefined. */
+export const currencyOfCode = (text: string): string | undefined => (CURRENCY_CODES.has(text) ? text : EXCHANGE_CODES[text]);
+
 /**
  * Capital letters against the digits that are a currency only with a scale after them or thousands in them: "R2.5
  * million", "R3bn", "R1,558" (South African rand), "N2.5bn" (Nigerian naira), "SR52,000" (Saudi riyal, as the Saudi press
