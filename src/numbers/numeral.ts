@@ -615,9 +615,9 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});
   }
-  // "cut by half": the size of a change, with nothing after it to measure; "Half." on its own, as an answer (a
-  // quarter on its own is a coin)
-  const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(next?.pos ?? '') && next?.pos !== 'NUM';
+  // "cut by half", "rose by half last year": the size of a change, with no noun after it to measure (nor a clock's "half
+  // past"); "Half." on its own, as an answer (a quarter on its own is a coin)
+  const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(next?.pos ?? '') && next?.pos !== 'NUM' && next?.lower !== 'past';
   // "half a point": a fraction of a point is a number on its own, as "a quarter point" is
   const ofAPoint = next?.lower === 'a' && POINT_WORDS.has(wordAt(words, i + 2, i)?.lower ?? '');
   if (changeBy || ofAPoint || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
