@@ -549,17 +549,20 @@ const NAMED_DAY = /[^\s]\s+[Dd]ay\b/;
 function choose(text: string, merged: Candidate[]): Candidate[] {
   // Sorted by start once, the sets below are built sorted and Containers sorts none of them again.
   merged.sort((a, b) => a.start - b.start);
-  const times: Candidate[] = [], clocks: Candidate[] = [], amounts: Candidate[] = [], names: Candidate[] = [];
+  const times: Candidate[] = [], clocks: Candidate[] = [], amounts: Candidate[] = [], sums: Candidate[] = [], names: Candidate[] = [];
   for (const c of merged) {
     if (TIME_LABELS.has(c.type)) times.push(c);
     // A zone or a place inside a clock time is part of it ("0100 GMT", "noon Pacific time").
     if (c.type === 'TIME') clocks.push(c);
     // A currency's country inside an amount ("US$" of "US$4.7 billion"), or a scale's name inside a measure
-    // ("Celsius" of "30 degrees Celsius"), is part of it.
-    else if (c.type === 'MONEY' || c.type === 'QUANTITY') amounts.push(c);
-    else if (NAME_LABELS.has(c.type)) names.push(c);
+    // ("Celsius" of "30 degrees Celsius"), is part of it; so is any name inside a sum of money, its currency's ("BTC" of
+    // "37.6 BTC", bitcoin to the registry).
+    else if (c.type === 'MONEY' || c.type === 'QUANTITY') {
+      amounts.push(c);
+      if (c.type === 'MONEY') sums.push(c);
+    } else if (NAME_LABELS.has(c.type)) names.push(c);
   }
-  const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts);
+  const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts), inSum = new Containers(sums);
   // A holiday named after someone is the day, the person's name its part ("MLK day", "Martin Luther King Day"), and so
   // is the holiday the model read as a name inside the days it names ("during [the [Labor Day] weekend]").
   const inHoliday = new Containers(times.filter((c) => NAMED_DAY.test(text.slice(c.start, c.end))));
@@ -569,7 +572,7 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
   // province to the model and the registry).
   const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && inTime.holds(c)) && !(NAME_LABELS.has(c.type) && inClock.holdsLonger(c)) && !insideLongerName(c)
     && !(NAME_LABELS.has(c.type) && ERAS.includes(text.slice(c.start, c.end)) && inTime.holdsLonger(c))
-    && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)) && !(TIME_LABELS.has(c.type) && inRegistered.holdsLonger(c))
+    && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)) && !(NAME_LABELS.has(c.type) && inSum.holdsLonger(c)) && !(TIME_LABELS.has(c.type) && inRegistered.holdsLonger(c))
     && !((c.type === 'PERSON' || (MISC_LABELS.has(c.type) && c.source === 'model')) && inHoliday.holdsLonger(c)));
   // The best-scoring candidate of overlapping ones is taken first, then the best of those it leaves free. Only
   // candidates that overlap decide between each other: each run of them (by start) is ordered and taken apart, and a

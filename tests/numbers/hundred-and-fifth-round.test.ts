@@ -30,7 +30,7 @@ describe('"half of" a thing counted by no unit, past its adjectives', () => {
 
 describe('the code exchanges write for bitcoin after an amount', () => {
   it('is money in bitcoin', () => {
-    expect(read('The reward miners receive fell to 3.125 BTC.')).toEqual([['MONEY', '3.125 BTC', 3.125, 'XBT']]);
+    expect(read('The reward fell from 6.25 BTC to 3.125 BTC.')).toEqual([['MONEY', '6.25 BTC', 6.25, 'XBT'], ['MONEY', '3.125 BTC', 3.125, 'XBT']]);
   });
 });
 
