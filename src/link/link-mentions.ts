@@ -57,15 +57,27 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
  */
 const HEADS = [...placeCues.kindsAfter, ...placeCues.featuresAfter, ...organizationCues.kindsAfter, ...exchanges.indexWords].sort((a, b) => b.length - a.length);
 const HEAD_AFTER = new RegExp(`^ (${HEADS.join('|')})(?![\\p{L}-])`, 'u');
-const HEAD_REACH = Math.max(...HEADS.map((h) => h.length)) + 2;
 
-/** The registry's name that the name and the head after it make ("Noto Peninsula", "Straits Times Index"), if it has it. */
+/**
+ * The registry's name that the name and the head after it make ("Noto Peninsula", "Straits Times Index"), or the head in
+ * the plural that closes the list it is in ("Bayelsa, Delta and Rivers states": Delta State; "the Labour and Conservative
+ * parties"), if it has it.
+ */
 function withHeadAfter(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
-  const head = HEAD_AFTER.exec(text.slice(end, end + HEAD_REACH))?.[1];
+  const after = text.slice(end, end + LIST_REACH);
+  const listed = LISTED_BEFORE_HEADS.exec(after);
+  const head = HEAD_AFTER.exec(after)?.[1] ?? (listed && (listed[1] === undefined || LIST_JOINS.test(listed[1])) ? PLURAL_HEADS.get(listed[2]) : undefined);
   if (!head) return undefined;
   const whole = withTitleCaseWords(name, head);
   return lookupAlias(index, whole).length ? whole : undefined;
 }
+/** The kinds of region and of organization by their plurals ("states", "provinces", "parties"). */
+const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...placeCues.kindsAfter, 'state', ...organizationCues.kindsAfter]
+  .map((head) => [head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`, head]));
+/** Names of up to two capitalised words each, then such a plural: the list a name opens or goes on. */
+const LISTED_BEFORE_HEADS = new RegExp(`^((?:,? (?:(?:and|or|&) )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?){1,6})? (${[...PLURAL_HEADS.keys()].join('|')})(?![\\p{L}-])`, 'u');
+const LIST_JOINS = /^,? (?:and|or|&) |, .* (?:and|or|&) /;
+const LIST_REACH = 120;
 
 /** An acronym of letters alone, with or without stops ("ICC", "U.N."). */
 const ONLY_LETTERS_AND_STOPS = /^(?:\p{Lu}\.?)+$/u;
