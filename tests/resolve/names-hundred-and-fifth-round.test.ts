@@ -1,0 +1,25 @@
+// Names read wrong in the hundred-and-fifth review round (Nigeria, the Philippines and Indonesia, Brazil). Invented
+// sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const linked = (text: string) => readMentions(text).filter((m) => m.entity).map((m) => [m.text, m.entity]);
+
+describe('a name in a list closed by its kind in the plural', () => {
+  it('is the registry\'s name with that kind', () => {
+    expect(linked('Floods hit Bayelsa, Delta and Rivers states on Monday.')).toEqual([
+      ['Bayelsa', 'gpe/bayelsa-state'], ['Delta', 'gpe/delta-state'], ['Rivers', 'gpe/rivers-state'],
+    ]);
+  });
+
+  it('leaves a name whose kind the list does not close to its own reading', () => {
+    expect(linked('Delta cancelled flights to Lagos and Abuja.').find(([text]) => text === 'Delta')?.[1]).not.toBe('gpe/delta-state');
+  });
+});
+
+describe('the round\'s registry entries', () => {
+  it('link Nigeria\'s governors and the Philippines\' cities', () => {
+    expect(linked('Kano State Governor Abba Kabir Yusuf met Borno Governor Babagana Zulum in Abuja.')).toContainEqual(['Babagana Zulum', 'person/babagana-zulum']);
+    expect(linked('Flooding closed roads in Pasig and Taguig on Tuesday.')).toEqual([['Pasig', 'gpe/pasig'], ['Taguig', 'gpe/taguig']]);
+  });
+});
