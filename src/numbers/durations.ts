@@ -3,15 +3,15 @@
 import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS, UNIT_ADJECTIVES } from '../lexicon/period-words.js';
 import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
-import { AGE_AFTER_UNIT, COUNT_BACK_DETERMINERS, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SEASON_WORDS, SERIES_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
+import { AGE_AFTER_UNIT, COUNT_BACK_DETERMINERS, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SEASON_WORDS, SERIES_WORDS, STRETCH_NOUNS, TIME_UNITS, TIME_WORDS_BEFORE_UNIT } from './lexicon/time-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
 
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
-/** The words that keep a count before a unit of time no count of its own: a length's, and words of time ("two upcoming weeks", "9 tomorrow morning", "2 fewer minutes"). */
-const LENGTH_MODIFIERS: ReadonlySet<string> = new Set([...UNIT_ADJECTIVES, 'upcoming', 'remaining', 'recent', 'final', 'tomorrow', 'today', 'tonight', 'yesterday', 'fewer', 'less']);
+/** The words that keep a count before a unit of time no count of its own: a length's, and words of time. */
+const LENGTH_MODIFIERS: ReadonlySet<string> = new Set([...UNIT_ADJECTIVES, ...TIME_WORDS_BEFORE_UNIT]);
 
 /**
  * "three quarters", "two halves" as stretches of time: before "of" unless a determiner, a plural or a name

@@ -43,6 +43,12 @@ export const AGE_AFTER_UNIT: ReadonlySet<string> = new Set(['old', 'olds']);
  */
 export const ORDINAL_PERIODS: ReadonlySet<string> = new Set(['century', 'centuries', 'millennium', 'millennia', 'quarter', 'quarters', 'half', 'halves']);
 
+/**
+ * Words of time, or of fewer, between a count and a unit of time that keep the count a length's ("two upcoming weeks",
+ * "9 tomorrow morning", "2 fewer minutes"), as the unit adjectives do.
+ */
+export const TIME_WORDS_BEFORE_UNIT: readonly string[] = ['upcoming', 'remaining', 'recent', 'final', 'tomorrow', 'today', 'tonight', 'yesterday', 'fewer', 'less'];
+
 /** Words between an ordinal and a period that make it the rank in a run of periods, no period of the calendar ("the 11th straight quarter"). */
 export const SERIES_WORDS: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'running']);
 
