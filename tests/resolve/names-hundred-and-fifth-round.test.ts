@@ -23,3 +23,10 @@ describe('the round\'s registry entries', () => {
     expect(linked('Flooding closed roads in Pasig and Taguig on Tuesday.')).toEqual([['Pasig', 'gpe/pasig'], ['Taguig', 'gpe/taguig']]);
   });
 });
+
+describe('Brazil\'s supreme court', () => {
+  it('is one entry by every name the press gives it', () => {
+    const story = 'Brazil\'s Supreme Court upheld the ruling in Brasilia. The Supremo Tribunal Federal (STF) will hear the appeal.';
+    expect(new Set(linked(story).filter(([, id]) => id?.startsWith('org/')).map(([, id]) => id))).toEqual(new Set(['org/supreme-federal-court']));
+  });
+});
