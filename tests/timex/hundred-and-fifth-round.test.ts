@@ -85,3 +85,9 @@ describe('"a matter of" hours or days', () => {
     expect(readTimes('The deal could close in a matter of days.', '2024-03-05')).toEqual([['a matter of days', 'DATE', 'PXD']]);
   });
 });
+
+describe('"the foreseeable future"', () => {
+  it('is a time to come', () => {
+    expect(readTimes('Rates will stay on hold for the foreseeable future.', '2024-03-05')).toEqual([['the foreseeable future', 'DATE', 'FUTURE_REF']]);
+  });
+});
