@@ -385,6 +385,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 
+/** The mods of a position in a period (START, MID, END). */
+const POSITION_MOD_VALUES: ReadonlySet<string> = new Set(Object.values(POSITION_MODS));
+
 /** Adds what the words before a match say: position (mod), qualifier (mod), "the". */
 export function readExtension(frame: Frame, ext: Extension): void {
   const g = ext.groups;
@@ -397,7 +400,9 @@ export function readExtension(frame: Frame, ext: Extension): void {
     if (word in SEASONS) frame.season = SEASONS[word];
   }
   if (g.partof) frame.part = DAY_PARTS[clean(g.partof).replace(/^the /, '').replace(/ of$/, '')];
-  if (g.qual) frame.mod = QUANTIFIER_MODS[clean(g.qual)] ?? frame.mod;
+  // ("around the middle of the month": the position says more than the approximation, and TIMEX3 keeps one mod)
+  const qualified = g.qual ? QUANTIFIER_MODS[clean(g.qual)] : undefined;
+  if (qualified && !(qualified === 'APPROX' && frame.mod && POSITION_MOD_VALUES.has(frame.mod))) frame.mod = qualified;
   if (g.the) frame.the = true;
 }
 

@@ -91,3 +91,9 @@ describe('"the foreseeable future"', () => {
     expect(readTimes('Rates will stay on hold for the foreseeable future.', '2024-03-05')).toEqual([['the foreseeable future', 'DATE', 'FUTURE_REF']]);
   });
 });
+
+describe('an approximation before a position in a period', () => {
+  it('leaves the position the mod', () => {
+    expect(readTimes('Rakuten will hold a launch event around the middle of the month.', '2020-01-05')).toEqual([['around the middle of the month', 'DATE', '2020-01']]);
+  });
+});
