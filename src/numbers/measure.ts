@@ -459,8 +459,9 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;
   // "Section 80C", "Article 19F": a capital letter against the digits after a code's word is part of the code
   if (againstDigits && ATTACHED_CASED_UNITS[word.text] !== undefined && CODE_INTRODUCERS.has(wordAt(words, n.first - 1, n.first)?.lower ?? '')) return null;
-  // "Three Mile Island": a capitalised unit before a capitalised word is part of a name
-  if (/^\p{Lu}\p{Ll}/u.test(word.text) && /^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')) return null;
+  // "Three Mile Island": a capitalised unit before a capitalised word is part of a name; so is one in prose, after a word
+  // in lower case ("the 2021 Cup", "1 in 7 Cup races"), where a headline's capitals do not explain it
+  if (/^\p{Lu}\p{Ll}/u.test(word.text) && (/^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '') || /^\p{Ll}/u.test(wordAt(words, n.first - 1, n.first)?.text ?? ''))) return null;
   // "universities awarded 820,000 degrees": degrees a university gives are counted, no angle or temperature
   if (unit === 'deg' && [1, 2, 3].some((d) => DEGREE_AWARDING.has(wordAt(words, n.first - d, n.first)?.lower ?? ''))) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };

@@ -85,6 +85,8 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...MINUS_MARKS, ...ARTICLES, ...BARE_SCALES,
 ]);
 const SIGNED_DIGITS = /^[.\-−+].*\d/;
+/** A vulgar fraction at a word's end ("16½"). */
+const VULGAR_END = /[\u00BC-\u00BE\u2150-\u215E]$/;
 
 /** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", a multiple ("x3") or FIRST_WORDS. */
 function mayStart(lower: string): boolean {
@@ -115,6 +117,8 @@ export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   if (!w || !mayStart(w.lower)) return null;
   // a hyphen or minus on its own starts only a signed number
   if (MINUS_MARKS.has(w.lower)) return readSigned(words, i);
+  // a hyphen glued to a vulgar fraction before it joins a score or a range, no sign: "16½-11½"
+  if (w.attached && w.lower.charCodeAt(0) === 45 && VULGAR_END.test(words[i - 1]?.text ?? '')) return null;
   const fold = w.lower.endsWith(FOLD_SUFFIX) ? lookup(FOLD_WORDS, w.lower) : undefined;
   if (fold !== undefined) return numeral(i, i, 'cardinal', fold, {});
   const multiple = readMultiple(words, i);

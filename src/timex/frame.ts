@@ -156,12 +156,17 @@ function parseAmount(text: string): number | 'X' | undefined {
 }
 
 /** "1988", "'88", "nineteen ninety-six", "two thousand and one" → the year. */
-function parseYear(text: string): number | undefined {
+/** Two figures of a year below this are of this century ("'88" is 1988, "'05" 2005). */
+const YEAR_PIVOT = 30;
+/** A fiscal year's two figures, which companies write of plans decades ahead ("FY30") and seldom of years before 1960. */
+const FISCAL_YEAR_PIVOT = 60;
+
+function parseYear(text: string, pivot = YEAR_PIVOT): number | undefined {
   const s = clean(text);
   // ("2024-25", "2022/23": a split year is the year it opens in)
   if (/^\d{4}(?:[-–/]\d{2,4})?$/.test(s)) return +s.slice(0, 4);
   // "'88", and the two-digit year of a numeric date ("10/31/74").
-  if (/^['’]?\d\d$/.test(s)) { const n = +s.replace(/['’]/, ''); return n < 30 ? 2000 + n : 1900 + n; }
+  if (/^['’]?\d\d$/.test(s)) { const n = +s.replace(/['’]/, ''); return n < pivot ? 2000 + n : 1900 + n; }
   const words = s.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');
   if (words[0] === 'two' && words[1] === 'thousand') return 2000 + ((parseAmount(words.slice(2).join(' ')) as number) || 0);
   const head = NUMBER_WORDS[words[0]];
@@ -263,7 +268,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.range) frame.rangeEnd = true;
   else if (g.rangeto) frame.rangeTo = MONTHS[clean(g.rangeto)];
   if (g.newperiod) frame.newPeriod = true;
-  for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
+  for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y, g.fiscal ? FISCAL_YEAR_PIVOT : YEAR_PIVOT);
   // "1998-99": the two digits of the second year take the first's century, or the next one's after "99".
   if (g.century && /^\d\d$/.test(g.year ?? '')) frame.year = +g.century * 100 + +g.year + (+g.year < +g.yy ? 100 : 0);
   for (const r of [g.yearrel, g.yearrel2]) if (r) frame.yearShift = RELATIVE_SHIFTS[clean(r)];

@@ -375,8 +375,9 @@ function combinable(a: Atom, b: Atom, comma: boolean): boolean {
   // "28 July 2022, 12:08": a page's time stamp, a date and then a clock reading of its own.
   if (comma && isDay(ka) && kb.every((i) => i === 'clock_24h')) return false;
   if ((isTime(ka) && isDay(kb)) || (isDay(ka) && isTime(kb))) return true;
-  // "8 p.m. tonight", "6:30 this morning": a clock reading and the part of a named day it falls in.
-  const dayPart = b.matches.some((m) => (m.rule.id === 'part_of_day' && m.groups.rel) || (m.rule.id === 'overnight' && /^tonight$/i.test(m.groups.part)));
+  // "8 p.m. tonight", "6:30 this morning", "6:18 that evening": a clock reading and the part of a named day it falls in.
+  const dayPart = b.matches.some((m) => (m.rule.id === 'part_of_day' && m.groups.rel) || (m.rule.id === 'that_unit' && m.groups.part)
+    || (m.rule.id === 'overnight' && /^tonight$/i.test(m.groups.part)));
   if (!comma && dayPart && a.matches.every((m) => CLOCK_RULES.has(m.rule.id))) return true;
   return ka.includes('weekday') && (kb.includes('month_day') || kb.includes('day_month'));
 }

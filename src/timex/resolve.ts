@@ -173,6 +173,7 @@ function hasCalendarField(f: Frame): boolean {
 function duration(amount: number | 'X', f: Frame): string {
   const code = f.unit ?? 'X';
   const t = f.unitTime ? 'T' : '';
+  if (code === 'MS') return amount === 'X' ? 'PTXS' : `PT${Number((amount / 1000).toFixed(6))}S`;
   if (amount === 'X') return `P${t}X${VAGUE_LONG_UNIT_LETTERS[code] ?? code}`;
   if (YEARS_PER_UNIT[code]) return `P${amount * YEARS_PER_UNIT[code]}Y`;
   if (Number.isInteger(amount)) return `P${t}${amount}${code}`;

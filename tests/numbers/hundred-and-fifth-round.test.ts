@@ -40,3 +40,16 @@ describe('"$US" before an amount', () => {
       .toEqual([['MONEY', '$18.96', 18.96, 'AUD'], ['MONEY', '$US105', 105, 'USD']]);
   });
 });
+
+describe('a hyphen glued to a vulgar fraction', () => {
+  it('joins a score, no sign of the number after it', () => {
+    expect(read('Europe won 16½-11½.').some(([, , value]) => typeof value === 'number' && value < 0)).toBe(false);
+  });
+});
+
+describe('a capitalised unit in prose after a word in lower case', () => {
+  it('is a name\'s word, no unit', () => {
+    expect(read('Streaming would account for 1 in 7 Cup races.')).toEqual([['CARDINAL', '1', 1, null], ['CARDINAL', '7', 7, null]]);
+    expect(read('Add 2 cups of flour.')).toEqual([['QUANTITY', '2 cups', 2, null]]);
+  });
+});

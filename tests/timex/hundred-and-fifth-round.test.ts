@@ -99,3 +99,22 @@ describe('an approximation before a position in a period', () => {
     expect([found.text, found.value, found.mod]).toEqual(['around the middle of the month', '2020-01', 'MID']);
   });
 });
+
+describe('a fiscal year in two figures', () => {
+  it('is of this century up to the sixties, as companies plan decades ahead', () => {
+    expect(valueOf('The company targets revenue of $10 billion by FY30.', '2024-08-05', 'FY30')).toBe('2030');
+    expect(valueOf('Sales in FY99 rose.', '2024-08-05', 'FY99')).toBe('1999');
+  });
+});
+
+describe('milliseconds', () => {
+  it('are a length in seconds, TIMEX3\'s smallest unit', () => {
+    expect(readTimes('Latency was 30 to 50 milliseconds.', '2024-08-05', ['TIME', 'CARDINAL'])).toEqual([['30', 'TIME', 'PT0.03S'], ['50 milliseconds', 'TIME', 'PT0.05S']]);
+  });
+});
+
+describe('a clock time before "that evening" or "that night"', () => {
+  it('is one time of that part of the day', () => {
+    expect(readTimes('The quake struck on Monday. It hit at 6:18 that evening.', '2024-08-05')).toEqual([['Monday', 'DATE', '2024-08-05'], ['6:18 that evening', 'TIME', '2024-08-05T18:18']]);
+  });
+});

@@ -10,7 +10,7 @@ import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } 
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade',
   'decades', 'century', 'centuries', 'millennium', 'millennia', 'hour', 'hours', 'hr', 'hrs',
-  'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'h', 'night', 'nights',
+  'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'millisecond', 'milliseconds', 'h', 'night', 'nights',
   'fortnight', 'fortnights', 'weekend', 'weekends', 'quarter', 'quarters',
   'morning', 'afternoon', 'evening', 'half', 'halves',
 ]);

@@ -180,7 +180,7 @@ export const RULES: TimexRule[] = [
   // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.; so does the
   // part of a named day right after a bare hour, "at 8 tonight", "by ten tomorrow morning" (after "at" or the like,
   // CLOCK_AFTER in contexts.ts), which a merge then joins to it.
-  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?(?: (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)|(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b))",
+  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?(?: (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)|(?= (?:tonight|(?:this|that) (?:morning|afternoon|evening)|that night|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b))",
     unless: [
       // "10 tonight" only after "at" or the like; "3 in the morning raid": a part of day that modifies a noun.
       { groups: { dayhalf: false }, wordBeforeNot: CLOCK_AFTER },

@@ -33,6 +33,8 @@ export const UNITS: Record<string, Unit> = {
   hour: { code: 'H', time: true }, hours: { code: 'H', time: true }, hr: { code: 'H', time: true }, hrs: { code: 'H', time: true },
   minute: { code: 'M', time: true }, minutes: { code: 'M', time: true }, min: { code: 'M', time: true }, mins: { code: 'M', time: true },
   second: { code: 'S', time: true }, seconds: { code: 'S', time: true },
+  // TIMEX3 has no unit below the second: a thousandth of one is written in seconds ("100 milliseconds" PT0.1S).
+  millisecond: { code: 'MS', time: true }, milliseconds: { code: 'MS', time: true },
 };
 /** Units TIMEX3 writes in years: a decade is P10Y, "a decade ago" ten years back. */
 export const YEARS_PER_UNIT: Record<string, number> = { DE: 10, CE: 100, ML: 1000 };
