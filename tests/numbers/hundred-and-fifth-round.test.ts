@@ -53,3 +53,14 @@ describe('a capitalised unit in prose after a word in lower case', () => {
     expect(read('Add 2 cups of flour.')).toEqual([['QUANTITY', '2 cups', 2, null]]);
   });
 });
+
+describe('"at first" and an emergency number one reaches', () => {
+  it('are no numbers', () => {
+    expect(read('Experts said the impact could be limited at first.')).toEqual([]);
+    expect(read('Customers were unable to reach 911 after the outage.')).toEqual([]);
+  });
+
+  it('leave a count of units after "reached" a number', () => {
+    expect(read('Sales reached 911 units.')).toEqual([['CARDINAL', '911', 911, null]]);
+  });
+});

@@ -83,9 +83,9 @@ export const NAMING_NUMBERS: ReadonlySet<string> = new Set([
 export const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112']);
 export const EMERGENCY_SERVICE_NOUNS: ReadonlySet<string> = new Set(['calls', 'callers', 'operators', 'dispatchers', 'centers', 'centres', 'services', 'lines']);
 
-/** Before a naming number, these make it the name: "called 911", "dial 999", "the 747", "its 787". */
+/** Before a naming number, these make it the name: "called 911", "dial 999", "unable to reach 911", "the 747", "its 787". */
 export const NAMING_NUMBER_BEFORE: ReadonlySet<string> = new Set([
-  'call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling',
+  'call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling', 'reach', 'reached', 'reaching', 'text', 'texted',
   'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that',
 ]);
 
@@ -111,7 +111,7 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours', 'zero-emission', 'zero-emissions',
   'net zero', 'net-zero', 'ground zero', 'patient zero',
   'to naught', 'to nought', 'for naught', 'for nought',
-  'one-to-one', 'one-on-one', 'at one point', 'one way or another', 'one last time', 'for one thing', 'two-way', 'one-way',
+  'at first', 'one-to-one', 'one-on-one', 'at one point', 'one way or another', 'one last time', 'for one thing', 'two-way', 'one-way',
   'the eleventh hour', 'eleventh-hour', 'at the eleventh hour', 'seventh heaven', 'third wheel', 'third degree', 'the third degree',
   // "a" or "an" before a unit, in an idiom of size: "won by a mile", "would not budge an inch"
   'by a mile', 'budge an inch', 'give an inch', 'move an inch', 'yield an inch', 'cede an inch',
