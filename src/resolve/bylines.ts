@@ -47,8 +47,9 @@ function namesIn(credit: string, at: number, out: Candidate[]): void {
 }
 
 /** Whether a credited "name" is a desk's or the staff's: "Sports Desk", "Staff Reporter", "Our Correspondent". */
-const isDesk = (name: string) => DESKS.has(name.slice(name.lastIndexOf(' ') + 1));
-const DESKS: ReadonlySet<string> = new Set(table.desks);
+// (in capitals too, as some papers set the byline: "By NATION CORRESPONDENT")
+const isDesk = (name: string) => DESKS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+const DESKS: ReadonlySet<string> = new Set(table.desks.map((desk) => desk.toLowerCase()));
 
 /** The candidates without the desks a byline credits ("By Sports Desk" names nobody, whatever the model read there). */
 export function withoutDeskBylines(text: string, candidates: Candidate[]): Candidate[] {

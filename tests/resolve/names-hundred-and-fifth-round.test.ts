@@ -30,3 +30,20 @@ describe('Brazil\'s supreme court', () => {
     expect(new Set(linked(story).filter(([, id]) => id?.startsWith('org/')).map(([, id]) => id))).toEqual(new Set(['org/supreme-federal-court']));
   });
 });
+
+describe('a desk\'s byline in capitals', () => {
+  it('names nobody', () => {
+    expect(readMentions('By NATION CORRESPONDENT\nNAIROBI — The county said on Monday.').filter((m) => m.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('the titles of a lord mayor, an opposition leader and a regional commissioner', () => {
+  it('stay out of the name, and the place before them is a place', () => {
+    expect(readMentions('Kampala Lord Mayor Erias Lukwago said.').map((m) => [m.text, m.type, m.title])).toEqual([
+      ['Kampala', 'GPE', undefined], ['Erias Lukwago', 'PERSON', 'Lord Mayor'],
+    ]);
+    expect(readMentions('Leader of the Opposition Joel Ssenyonyi said.').map((m) => [m.text, m.type, m.title])).toEqual([
+      ['Joel Ssenyonyi', 'PERSON', 'Leader of the Opposition'],
+    ]);
+  });
+});
