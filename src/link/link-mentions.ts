@@ -44,7 +44,7 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   if (singular !== undefined && !lookupAlias(index, text).length && lookupAlias(index, singular).length) return singular;
   const apostrophe = doc.text.charCodeAt(m.end);
   // (not a people's adjective: "the Crimean peninsula" names the place by its people's word)
-  if (apostrophe === 32) return (m.type !== 'NORP' && withHeadAfter(doc.text, m.end, text, index)) || text;
+  if (apostrophe === 32) return (m.type !== 'NORP' && withHeadAfter(doc.text, m.end, text, index)) || (PLACE_LABELS.has(m.type) && subdivisionBeforeOffice(doc.text, m.end, text, index)) || text;
   if ((apostrophe !== 39 && apostrophe !== 0x2019) || doc.text.charCodeAt(m.end + 1) !== 115) return text;
   const owned = doc.text.slice(m.start, m.end + 2);
   return lookupAlias(index, owned).length ? owned : text;
@@ -78,6 +78,17 @@ const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...placeCues.kindsAft
 const LISTED_BEFORE_HEADS = new RegExp(`^((?:,? (?:(?:and|or|&) )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?){1,6})? (${[...PLURAL_HEADS.keys()].join('|')})(?![\\p{L}-])`, 'u');
 const LIST_JOINS = /^,? (?:and|or|&) |, .* (?:and|or|&) /;
 const LIST_REACH = 120;
+
+/**
+ * The registry's state, county, province or region a place's name and its kind make, before a governor's office ("Kisumu
+ * Governor Anyang' Nyong'o": Kisumu County, not the city; "Kano Governor": Kano State), if it has it as a place.
+ */
+function subdivisionBeforeOffice(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
+  if (!stateOfficeAfter(text, end)) return undefined;
+  return SUBDIVISION_KINDS.map((kind) => `${name} ${kind}`)
+    .find((whole) => lookupAlias(index, whole).some((h) => PLACE_LABELS.has(index.entries.get(h.id)?.type ?? 'ORG')));
+}
+const SUBDIVISION_KINDS = ['State', 'County', 'Province', 'Region'];
 
 /** An acronym of letters alone, with or without stops ("ICC", "U.N."). */
 const ONLY_LETTERS_AND_STOPS = /^(?:\p{Lu}\.?)+$/u;

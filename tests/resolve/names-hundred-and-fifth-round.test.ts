@@ -47,3 +47,10 @@ describe('the titles of a lord mayor, an opposition leader and a regional commis
     ]);
   });
 });
+
+describe('a place\'s name before a governor\'s office', () => {
+  it('is the state, county or province the registry names with that kind, not the city', () => {
+    expect(linked('Kano Governor Abba Kabir Yusuf said.')).toContainEqual(['Kano', 'gpe/kano-state']);
+    expect(linked('New York Governor Kathy Hochul said.')).toContainEqual(['New York', 'gpe/new-york-state']);
+  });
+});
