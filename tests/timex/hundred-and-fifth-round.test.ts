@@ -87,12 +87,6 @@ describe('"a matter of" hours or days', () => {
   });
 });
 
-describe('"the foreseeable future"', () => {
-  it('is a time to come', () => {
-    expect(readTimes('Rates will stay on hold for the foreseeable future.', '2024-03-05')).toEqual([['the foreseeable future', 'DATE', 'FUTURE_REF']]);
-  });
-});
-
 describe('an approximation before a position in a period', () => {
   it('leaves the position the mod', () => {
     const found = only('Rakuten will hold a launch event around the middle of the month.', '2020-01-05');

@@ -111,7 +111,7 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours', 'zero-emission', 'zero-emissions',
   'net zero', 'net-zero', 'ground zero', 'patient zero',
   'to naught', 'to nought', 'for naught', 'for nought',
-  'at first', 'one-to-one', 'one-on-one', 'at one point', 'one way or another', 'one last time', 'for one thing', 'two-way', 'one-way',
+  'one-to-one', 'one-on-one', 'at one point', 'one way or another', 'one last time', 'for one thing', 'two-way', 'one-way',
   'the eleventh hour', 'eleventh-hour', 'at the eleventh hour', 'seventh heaven', 'third wheel', 'third degree', 'the third degree',
   // "a" or "an" before a unit, in an idiom of size: "won by a mile", "would not budge an inch"
   'by a mile', 'budge an inch', 'give an inch', 'move an inch', 'yield an inch', 'cede an inch',

@@ -181,7 +181,7 @@ export const VAGUE_REFERENCES: Record<string, string> = {
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
   // Phrases that name a time to come and nothing else, unlike "the future" alone.
-  'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
   // "in the future", "well into the future"; not "the future designation" (an adjective, see recognize.ts).
   'the future': 'FUTURE_REF',
