@@ -139,13 +139,14 @@ function token(start: number, end: number, text: string, pos: string, opaque: tr
 }
 
 /**
- * wink's sentence ends, and the stops split off the plurals it read as abbreviations ("777s."), corrected seven ways:
+ * wink's sentence ends, and the stops split off the plurals it read as abbreviations ("777s."), corrected eight ways:
  * a line break always ends a sentence (headlines, datelines and one-sentence-a-line text carry no full stop); a break
  * with no space after it is undone ("H.Res.752" is one name, not two sentences); and so is one before a word all in
  * lower case, which no sentence opens with: the stop was an abbreviation's ("100 sq. ft. and"). And a unit after a slash
  * or a temperature's scale with a stop before a capital ends one ("added 50,000 b/d. Gold rose", "hit 47.7C. Sydney was"),
  * which wink reads as an abbreviation or an initial, as does "in" and its stop after a word ("had stepped in. John");
- * and a title's abbreviation before a name ends none ("the Rev. Paul Ouderkirk", lexicon/title-abbreviations.ts).
+ * and a title's abbreviation before a name ends none ("the Rev. Paul Ouderkirk", lexicon/title-abbreviations.ts), nor a
+ * clock's "p.m." before a place's time ("4 p.m. New York time").
  */
 function splitSentences(text: string, tokens: Token[], winkSpans: [number, number][], placed: Int32Array, stops: number[]): Span[] {
   const ends = new Set<number>(stops);
@@ -155,7 +156,7 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
   for (let t = 0; t < tokens.length; t++) {
     const next = tokens[t + 1];
     const boundary = !next || hasLineBreak(text, tokens[t].end, next.start)
-      || (ends.has(t) && next.start > tokens[t].end && !LOWER_WORD.test(next.text) && !titleStop(tokens, t))
+      || (ends.has(t) && next.start > tokens[t].end && !LOWER_WORD.test(next.text) && !titleStop(tokens, t) && !zoneAfterClock(tokens, t))
       || (unitWithStop(tokens, t) && next.start > tokens[t].end && CAPITALISED.test(next.text));
     if (!boundary) continue;
     for (let k = first; k <= t; k++) tokens[k].sentence = sentences.length;
@@ -181,6 +182,20 @@ const DEGREES_WITH_STOP = /^[CF]\.$/;
 /** A title's abbreviation and its stop, which wink ends a sentence at ("the Rev. Paul Ouderkirk"). */
 const titleStop = (tokens: readonly Token[], t: number) => tokens[t].text === '.' && t > 0 && tokens[t - 1].end === tokens[t].start
   && TITLE_ABBREVIATIONS.has(tokens[t - 1].text);
+
+/**
+ * A clock's "a.m." or "p.m." before a place's time zone, which wink ends a sentence at ("4 p.m. New York time Wednesday"):
+ * up to three capitalised words and "time".
+ */
+function zoneAfterClock(tokens: readonly Token[], t: number): boolean {
+  if (!CLOCK_HALVES.has(tokens[t].text.toLowerCase())) return false;
+  for (let k = t + 1; k <= t + 4 && k < tokens.length; k++) {
+    if (tokens[k].text === 'time') return k > t + 1;
+    if (!CAPITALISED.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+const CLOCK_HALVES: ReadonlySet<string> = new Set(['a.m.', 'p.m.']);
 
 /** Whether text[from, to) holds a line break (without copying the gap out: this runs for every token). */
 function hasLineBreak(text: string, from: number, to: number): boolean {
