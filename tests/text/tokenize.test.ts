@@ -22,6 +22,12 @@ describe('tokenize', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['SOCCER - LATE GOAL WINS', 'MADRID 1996-08-30', 'The match ended.']);
   });
 
+  it('ends no sentence at a clock\'s "p.m." before a place\'s time, and one before another sentence', () => {
+    const text = 'The deal priced at 4 p.m. New York time Wednesday, people said. He left at 4 p.m. Then he slept.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The deal priced at 4 p.m. New York time Wednesday, people said.', 'He left at 4 p.m.', 'Then he slept.']);
+  });
+
   it('does not split inside a name with full stops such as H.Res.752', () => {
     const text = 'The House passed H.Res.752 on Thursday. It was late.';
     const { sentences } = tokenize(text);
