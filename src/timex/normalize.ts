@@ -823,7 +823,8 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   // (or the noun the clock time qualifies and "on": "set a 2 p.m. deadline on Monday"; or a comma and "on": "close early at
   // 1 p.m. EST, on Tuesday, Dec. 24")
   if (!/^,?\s+(?:on\s+)?$/i.test(unbracketed) && !/^\s+\p{Ll}+\s+on\s+$/u.test(unbracketed)) return null;
-  if (unbracketed === between && !/\bon\s+$/i.test(between)) return null;
+  // (a day right after a place's time is joined without "on" too: "at 4 p.m. New York time Wednesday")
+  if (unbracketed === between && !/\bon\s+$/i.test(between) && !(zone && between.trim() === '')) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
   const tense = once(() => (doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null));
   // (and what its own words say of it: "is due at 11 a.m. on Thursday" is ahead, as "due on Thursday" is)

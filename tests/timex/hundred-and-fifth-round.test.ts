@@ -112,3 +112,9 @@ describe('a clock time before "that evening" or "that night"', () => {
     expect(readTimes('The quake struck on Monday. It hit at 6:18 that evening.', '2024-08-05')).toEqual([['Monday', 'DATE', '2024-08-05'], ['6:18 that evening', 'TIME', '2024-08-05T18:18']]);
   });
 });
+
+describe('a clock time, a place\'s time and a day right after it', () => {
+  it('is on that day, with "on" or without', () => {
+    expect(valueOf('Bonds fell on Tuesday. That deal priced at 4 p.m. New York time Wednesday, people said.', '2025-06-12', '4 p.m.')).toBe('2025-06-11T16:00');
+  });
+});
