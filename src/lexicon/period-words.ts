@@ -10,8 +10,8 @@ export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
   'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
 ]);
 export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending', 'running', 'straight', 'later', 'ago', 'earlier']);
-/** "of the year", "of fiscal 2024", "of a century": what after "of" keeps a quarter or half a stretch of time. */
-export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}(?!\s+[a-z]+s\b)|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
+/** "of the year", "of fiscal 2024", "of a century": what after "of" keeps a quarter or half a stretch of time (not "of the 48-man field"). */
+export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}(?![\d-]|\s+[a-z]+s\b)|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
 /** One quarter or half: of what "of" names that is no time, a share ("a quarter of revenue"), where two are time. */
 export const SINGLE_PERIOD_FRACTIONS: ReadonlySet<string> = new Set(['quarter', 'half']);
 

@@ -118,3 +118,16 @@ describe('a clock time, a place\'s time and a day right after it', () => {
     expect(valueOf('Bonds fell on Tuesday. That deal priced at 4 p.m. New York time Wednesday, people said.', '2025-06-12', '4 p.m.')).toBe('2025-06-11T16:00');
   });
 });
+
+describe('"a quarter of" a field with a figure hyphened to its noun', () => {
+  it('is a share, no quarter of a year', () => {
+    expect(readTimes('Roughly a quarter of the 48-man field are members.', '2024-06-09', ['DATE', 'CARDINAL'])).toEqual([['a quarter', 'CARDINAL', 0.25], ['48', 'CARDINAL', 48]]);
+  });
+});
+
+describe('"well under" a length', () => {
+  it('is less than it', () => {
+    const found = only('The winner will have run the distance in well under two minutes.', '2024-06-09');
+    expect([found.text, found.value, found.mod]).toEqual(['well under two minutes', 'PT2M', 'LESS_THAN']);
+  });
+});
