@@ -123,6 +123,13 @@ function neighboursOf(index: RegistryIndex, linked: Map<string, number>): Neighb
   return neighbours;
 }
 
+/** What the entities an article names tell of an entry through partOf: a second mention of one adds half as much again, a third nothing more. */
+function relationsTo(index: RegistryIndex, counts: Map<string, number>, own: Map<string, number>, shared: Set<string>, rivals: Set<string>): number {
+  let e = 0;
+  for (const n of neighboursOf(index, counts).chains) if (!rivals.has(n.id)) e += relation(index, own, n.chain, shared) * (counts.get(n.id)! > 1 ? 1.5 : 1);
+  return e;
+}
+
 /**
  * How an entry relates to another linked entity through partOf: the weight of that as evidence, 0 for none.
  * Wholes every candidate is part of tell nothing (Seattle and Washington, D.C. share the United States, as
@@ -168,15 +175,10 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
     const count = ctx.linked.get(n.id)!;
     mentions += count;
     if (n.group === group) sameKind += count;
-    // A second mention of a neighbour adds half as much again, a third nothing more.
-    e += relation(index, own, n.chain, shared) * (count > 1 ? 1.5 : 1);
   }
   if (mentions) e += WEIGHT.kind * (sameKind / mentions);
-  if (ctx.people) {
-    for (const n of neighboursOf(index, ctx.people).chains) {
-      if (!rivals.has(n.id)) e += relation(index, own, n.chain, shared) * (ctx.people.get(n.id)! > 1 ? 1.5 : 1);
-    }
-  }
+  e += relationsTo(index, ctx.linked, own, shared, rivals);
+  if (ctx.people) e += relationsTo(index, ctx.people, own, shared, rivals);
   // Counted past the cap: an article full of two countries' names may bring both rivals to it.
   const filed = ctx.filedFrom?.size && chain.some((id) => ctx.filedFrom!.has(id) && !shared.has(id)) ? WEIGHT.filedFrom : 0;
   return Math.min(MAX_EVIDENCE, e) + filed;
