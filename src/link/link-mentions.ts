@@ -84,7 +84,8 @@ const LIST_REACH = 120;
  * Governor Anyang' Nyong'o": Kisumu County, not the city; "Kano Governor": Kano State), if it has it as a place.
  */
 function subdivisionBeforeOffice(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
-  if (!stateOfficeAfter(text, end)) return undefined;
+  // (a US state the bare name already reaches is the scorer's to choose, as the article's other mentions of the name are)
+  if (!stateOfficeAfter(text, end) || lookupAlias(index, name).some((h) => { const e = index.entries.get(h.id); return e !== undefined && isUsState(e); })) return undefined;
   return SUBDIVISION_KINDS.map((kind) => `${name} ${kind}`)
     .find((whole) => lookupAlias(index, whole).some((h) => PLACE_LABELS.has(index.entries.get(h.id)?.type ?? 'ORG')));
 }

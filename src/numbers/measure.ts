@@ -12,7 +12,7 @@ import {
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_SIGNS } from './lexicon/percent.js';
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
-  HYPHENED_UNIT_PHRASES, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
+  HYPHENED_UNIT_PHRASES, NAME_HEAD_UNITS, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
   DEGREE_AWARDING, MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS, WEIGHING_VERBS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
@@ -459,9 +459,11 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;
   // "Section 80C", "Article 19F": a capital letter against the digits after a code's word is part of the code
   if (againstDigits && ATTACHED_CASED_UNITS[word.text] !== undefined && CODE_INTRODUCERS.has(wordAt(words, n.first - 1, n.first)?.lower ?? '')) return null;
-  // "Three Mile Island": a capitalised unit before a capitalised word is part of a name; so is one in prose, after a word
-  // in lower case ("the 2021 Cup", "1 in 7 Cup races"), where a headline's capitals do not explain it
-  if (/^\p{Lu}\p{Ll}/u.test(word.text) && (/^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '') || /^\p{Ll}/u.test(wordAt(words, n.first - 1, n.first)?.text ?? ''))) return null;
+  // "Three Mile Island": a capitalised unit before a capitalised word is part of a name; so is a unit that heads names
+  // capitalised in prose, after a word in lower case ("the 2021 Cup", "1 in 7 Cup races"), where a headline's capitals do
+  // not explain it
+  if (/^\p{Lu}\p{Ll}/u.test(word.text) && (/^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')
+    || (NAME_HEAD_UNITS.has(word.lower) && /^\p{Ll}/u.test(wordAt(words, n.first - 1, n.first)?.text ?? '')))) return null;
   // "universities awarded 820,000 degrees": degrees a university gives are counted, no angle or temperature
   if (unit === 'deg' && [1, 2, 3].some((d) => DEGREE_AWARDING.has(wordAt(words, n.first - d, n.first)?.lower ?? ''))) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };

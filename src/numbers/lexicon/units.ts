@@ -169,6 +169,9 @@ export const PER_TIME_UNITS: Readonly<Record<string, string>> = {
 
 /** Verbs before a count of degrees that make them a university's ("awarded 820,000 degrees", "earned 2,000 degrees"). */
 export const DEGREE_AWARDING: ReadonlySet<string> = new Set(['awarded', 'awards', 'award', 'awarding', 'conferred', 'confers', 'granted', 'earned', 'earn', 'earns', 'completed', 'graduated']);
+/** Units whose word, capitalised in prose, heads a name: "the 2021 Cup", "1 in 7 Cup races" (not "100 Mbps", "35 Celsius"). */
+export const NAME_HEAD_UNITS: ReadonlySet<string> = new Set(['cup', 'cups']);
+
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
 
