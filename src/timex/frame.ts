@@ -344,6 +344,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.andhalf2 || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
+  // "27 weeks or more", "93 days or less": the length is a bound; "10 days or so" an approximation
+  if (g.orbound) frame.mod = /more|longer/i.test(g.orbound) ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
+  if (g.orso) frame.mod = 'APPROX';
   // "two and a quarter hours", "one and three quarters hours", "an hour and a quarter" (not three months)
   const andFraction = g.andfrac ?? g.unitfrac;
   if (andFraction && typeof frame.amount === 'number') frame.amount += UNIT_FRACTIONS[clean(andFraction).replace(/^and /, '').replace('-', ' ')] ?? 0;
@@ -411,7 +414,10 @@ export function readExtension(frame: Frame, ext: Extension): void {
   if (g.the) frame.the = true;
 }
 
-/** Whether the hour opening a range of hours is in the half of the day of the one closing it: "3 to 5 p.m.", "12 to 3 p.m." (not "9 to 5 p.m.", "8 to 12 p.m."). */
+/**
+ * Whether the hour opening a range of hours is in the half of the day of the one closing it: "3 to 5 p.m.", "12 to 3 p.m.",
+ * "9:00 and 9:15 p.m." (not "9 to 5 p.m.", "8 to 12 p.m.").
+ */
 function sameHalfAsRangeEnd(hour: number, hourTo: number): boolean {
-  return hour === 12 || (hourTo !== 12 && hour < hourTo);
+  return hour === 12 || (hourTo !== 12 && hour <= hourTo);
 }

@@ -131,3 +131,18 @@ describe('"well under" a length', () => {
     expect([found.text, found.value, found.mod]).toEqual(['well under two minutes', 'PT2M', 'LESS_THAN']);
   });
 });
+
+describe('a length with "or more", "or less" or "or so" after it', () => {
+  it('is a bound or an approximation', () => {
+    const mods = (text: string) => { const f = only(text, '2024-06-09'); return [f.text, f.value, f.mod]; };
+    expect(mods('They had been jobless for 27 weeks or more.')).toEqual(['27 weeks or more', 'P27W', 'EQUAL_OR_MORE']);
+    expect(mods('Bills with maturities of 93 days or less qualify.')).toEqual(['93 days or less', 'P93D', 'EQUAL_OR_LESS']);
+    expect(mods('He waited 10 days or so.')).toEqual(['10 days or so', 'P10D', 'APPROX']);
+  });
+});
+
+describe('a range of clock times whose ends share their hour', () => {
+  it('takes the half of the day of its end', () => {
+    expect(valueOf('Fireworks are set between 9:00 and 9:15 p.m. tonight.', '2024-06-09', '9:00')).toBe('2024-06-09T21:00');
+  });
+});
