@@ -368,7 +368,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
   const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3;
   if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
-  if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
+  // ("the past year and a half": the rule's one unit and the half after it)
+  if (match.rule.amount !== undefined && !g.unitp) frame.amount = typeof match.rule.amount === 'number' && g.unithalf ? match.rule.amount + 0.5 : match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;

@@ -146,3 +146,9 @@ describe('a range of clock times whose ends share their hour', () => {
     expect(valueOf('Fireworks are set between 9:00 and 9:15 p.m. tonight.', '2024-06-09', '9:00')).toBe('2024-06-09T21:00');
   });
 });
+
+describe('"the past year and a half"', () => {
+  it('is a length of a year and a half, no year and a half apart', () => {
+    expect(readTimes('Prices have doubled over the past year and a half.', '2024-06-09', ['DATE', 'CARDINAL'])).toEqual([['the past year and a half', 'DATE', 'P1Y6M']]);
+  });
+});

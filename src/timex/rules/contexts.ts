@@ -125,7 +125,7 @@ export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 
 /** Rules that name one day, which a clock time or another date beside them joins. */
 export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day', 'day_of_month']);
 
-export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'duration_between', 'rel_duration', 'offset', 'bare_offset', 'bare_units', 'duration_period', 'race_time', 'race_time_units']);
+export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'rel_unit_half', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'duration_between', 'rel_duration', 'offset', 'bare_offset', 'bare_units', 'duration_period', 'race_time', 'race_time_units']);
 /** "at 8 tonight", "by ten this morning": a bare hour before a part of a named day is a clock reading only after these. */
 export const CLOCK_AFTER: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'after', 'before', 'from']);
 /** An award's category before "of" ("album of the year", "player of the month", "goal of the season"): what follows names the award, no time. */

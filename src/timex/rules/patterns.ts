@@ -617,6 +617,8 @@ export const RULES: TimexRule[] = [
       { text: /\b(?:months?\b.*\b(?:years?|decades?)|weeks?\b.*\b(?:months?|years?|decades?)|days?\b.*\b(?:weeks?|months?|years?|decades?)|hours?\b.*\b(?:days?|weeks?|months?|years?|decades?)|minutes?\b.*\b(?:hours?|days?|weeks?|months?|years?)|seconds?\b.*\b(?:minutes?|hours?|days?|weeks?|months?|years?))\b/i },
     ] },
   // "a full-day walkout", "a whole-week strike": one day or week, as "a one-day walkout" is.
+  // "the past year and a half", "over the next month and a half": a length of one unit and a half back or ahead.
+  { id: 'rel_unit_half', article: true, confidence: 0.9, priority: 1, amount: 1, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unit>{CALUNIT})(?<unithalf> and a half)" },
   { id: 'full_unit', confidence: 0.85, amount: 1, pattern: "(?:full|whole)-(?<unit>day|week)\\b" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
