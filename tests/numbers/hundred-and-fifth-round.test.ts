@@ -63,3 +63,9 @@ describe('an emergency number one reaches', () => {
     expect(read('Sales reached 911 units.')).toEqual([['CARDINAL', '911', 911, null]]);
   });
 });
+
+describe('a "P" against an amount with a scale', () => {
+  it('is the Philippine peso, as Manila\'s press writes it', () => {
+    expect(read('The LRT extension costs P50 billion.')).toEqual([['MONEY', 'P50 billion', 50000000000, 'PHP']]);
+  });
+});

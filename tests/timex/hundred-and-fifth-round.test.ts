@@ -152,3 +152,9 @@ describe('"the past year and a half"', () => {
     expect(readTimes('Prices have doubled over the past year and a half.', '2024-06-09', ['DATE', 'CARDINAL'])).toEqual([['the past year and a half', 'DATE', 'P1Y6M']]);
   });
 });
+
+describe('a relation word, "a" and a unit', () => {
+  it('is no length: "the final a week ago" is the week ago', () => {
+    expect(readTimes('They won the final a week ago.', '2023-10-29')).toEqual([['a week ago', 'DATE', '2023-W42']]);
+  });
+});

@@ -71,9 +71,9 @@ export const currencyOfCode = (text: string): string | undefined => (CURRENCY_CO
 /**
  * Capital letters against the digits that are a currency only with a scale after them or thousands in them: "R2.5
  * million", "R3bn", "R1,558" (South African rand), "N2.5bn" (Nigerian naira), "SR52,000" (Saudi riyal, as the Saudi press
- * writes it); "the R21" is a road, "SR 520" a state route.
+ * writes it), "P50 billion" (Philippine peso, as Manila's press writes it); "the R21" is a road, "SR 520" a state route.
  */
-export const SCALED_LETTER_SYMBOLS: Readonly<Record<string, string>> = { R: 'ZAR', N: 'NGN', SR: 'SAR' };
+export const SCALED_LETTER_SYMBOLS: Readonly<Record<string, string>> = { R: 'ZAR', N: 'NGN', SR: 'SAR', P: 'PHP' };
 
 /** ISO codes that, written against two digits, name a meeting rather than an amount: "COP28" is the UN climate conference. */
 export const CODES_NAMING_MEETINGS: ReadonlySet<string> = new Set(['COP']);

@@ -547,7 +547,7 @@ export const RULES: TimexRule[] = [
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   // "killed following a week of fighting": "following" counts on only after a determiner ("the following two weeks").
-  { id: 'duration', article: true, confidence: 0.85, pattern: `(?:{NOTVERBLAST}(?<rel>(?!(?:following|coming)\\b){DURREL}|${FOLLOWING_AFTER_DETERMINER}|${COMING_AFTER_THE}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?:(?<unithalf> and a half)|(?<unitfrac> and (?:a|one|three) quarters?(?! of\\b)))?(?:-long)?(?:(?<orso> or so)| or (?:two|three)|(?<orbound> or (?:more|longer|less|fewer|shorter))(?! than\\b))?`,
+  { id: 'duration', article: true, confidence: 0.85, pattern: `(?:{NOTVERBLAST}(?<rel>(?!(?:following|coming)\\b){DURREL}|${FOLLOWING_AFTER_DETERMINER}|${COMING_AFTER_THE}) (?!an? ))?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?:(?<unithalf> and a half)|(?<unitfrac> and (?:a|one|three) quarters?(?! of\\b)))?(?:-long)?(?:(?<orso> or so)| or (?:two|three)|(?<orbound> or (?:more|longer|less|fewer|shorter))(?! than\\b))?`,
     unless: [
       // "scored a century", "a century in the second innings": runs in cricket, no length of time.
       { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },
