@@ -54,3 +54,10 @@ describe('a place\'s name before a governor\'s office', () => {
     expect(linked('New York Governor Kathy Hochul said.')).toContainEqual(['New York', 'gpe/new-york-state']);
   });
 });
+
+describe('the hundred-and-seventh round\'s registry entries', () => {
+  it('give a country\'s bare "Supreme Court" and "Treasury" to that country\'s story', () => {
+    expect(linked('COLOMBO (Reuters) - Sri Lanka\'s Supreme Court on Monday blocked the tax law.')).toContainEqual(['Supreme Court', 'org/supreme-court-sri-lanka']);
+    expect(linked('Italy\'s Treasury sold bonds on Tuesday, Economy Minister Giancarlo Giorgetti said in Rome.')).toContainEqual(['Treasury', 'org/italian-treasury']);
+  });
+});
