@@ -366,7 +366,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.laps ?? g.laps2 ?? g.laps3 ?? g.uh ?? g.um ?? g.us) readRaceTime(frame, g);
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
-  const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3;
+  const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3 ?? g.samegrainh;
   if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
   // ("the past year and a half": the rule's one unit and the half after it)
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = typeof match.rule.amount === 'number' && g.unithalf ? match.rule.amount + 0.5 : match.rule.amount;

@@ -381,6 +381,9 @@ function atGrain(p: Period, grain: string): Period {
   const quarter = p.q ?? (p.m !== undefined ? quarterOf(p.m) : undefined);
   if (grain === 'Q' || (grain === 'P' && p.d !== undefined)) return quarter !== undefined ? { y: p.y, q: quarter } : p;
   if (grain === 'M') return p.m !== undefined ? { y: p.y, m: p.m } : p;
+  // ("the same half in 2019": the half the period told lies in)
+  const half = p.h ?? (quarter !== undefined ? Math.ceil(quarter / 2) : undefined);
+  if (grain === 'H') return half !== undefined ? { y: p.y, h: half } : p;
   return p;
 }
 

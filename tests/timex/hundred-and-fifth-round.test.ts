@@ -158,3 +158,10 @@ describe('a relation word, "a" and a unit', () => {
     expect(readTimes('They won the final a week ago.', '2023-10-29')).toEqual([['a week ago', 'DATE', '2023-W42']]);
   });
 });
+
+describe('"the same half" of a year', () => {
+  it('is the half told before it, in that year', () => {
+    expect(valueOf('Trips fell in the first half of 2024 compared with the same half in 2019.', '2024-07-20', 'the same half in 2019')).toBe('2019-H1');
+    expect(valueOf('Profit rose 5% in the first half from the same half last year.', '2024-07-20', 'the same half last year')).toBe('2023-H1');
+  });
+});
