@@ -59,9 +59,8 @@ const HEADS = [...placeCues.kindsAfter, ...placeCues.featuresAfter, ...organizat
 const HEAD_AFTER = new RegExp(`^ (${HEADS.join('|')})(?![\\p{L}-])`, 'u');
 
 /**
- * The registry's name that the name and the head after it make ("Noto Peninsula", "Straits Times Index"), or the head in
- * the plural that closes the list it is in ("Bayelsa, Delta and Rivers states": Delta State; "the Labour and Conservative
- * parties"), if it has it.
+ * The registry's name that the name and the head after it make ("Noto Peninsula", "Straits Times Index"), or the kind of
+ * place in the plural that closes the list it is in ("Bayelsa, Delta and Rivers states": Delta State), if it has it.
  */
 function withHeadAfter(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
   const after = text.slice(end, end + LIST_REACH);
@@ -71,9 +70,9 @@ function withHeadAfter(text: string, end: number, name: string, index: RegistryI
   const whole = withTitleCaseWords(name, head);
   return lookupAlias(index, whole).length ? whole : undefined;
 }
-/** The kinds of region and of organization by their plurals ("states", "provinces", "parties"). */
-const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...placeCues.kindsAfter, 'state', ...organizationCues.kindsAfter]
-  .map((head) => [head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`, head]));
+/** The kinds of place by their plurals, as resolve lists names before them (place-cues.json pluralKinds): "states" → "state". */
+const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...placeCues.pluralKinds.GPE, ...placeCues.pluralKinds.LOC]
+  .map((plural) => [plural, plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1)]));
 /** Names of up to two capitalised words each, then such a plural: the list a name opens or goes on. */
 const LISTED_BEFORE_HEADS = new RegExp(`^((?:,? (?:(?:and|or|&) )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?){1,6})? (${[...PLURAL_HEADS.keys()].join('|')})(?![\\p{L}-])`, 'u');
 const LIST_JOINS = /^,? (?:and|or|&) |, .* (?:and|or|&) /;
@@ -86,10 +85,9 @@ const LIST_REACH = 120;
 function subdivisionBeforeOffice(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
   // (a US state the bare name already reaches is the scorer's to choose, as the article's other mentions of the name are)
   if (!stateOfficeAfter(text, end) || lookupAlias(index, name).some((h) => { const e = index.entries.get(h.id); return e !== undefined && isUsState(e); })) return undefined;
-  return SUBDIVISION_KINDS.map((kind) => `${name} ${kind}`)
+  return placeCues.governedKinds.map((kind) => `${name} ${kind}`)
     .find((whole) => lookupAlias(index, whole).some((h) => PLACE_LABELS.has(index.entries.get(h.id)?.type ?? 'ORG')));
 }
-const SUBDIVISION_KINDS = ['State', 'County', 'Province', 'Region'];
 
 /** An acronym of letters alone, with or without stops ("ICC", "U.N."). */
 const ONLY_LETTERS_AND_STOPS = /^(?:\p{Lu}\.?)+$/u;

@@ -85,8 +85,6 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...MINUS_MARKS, ...ARTICLES, ...BARE_SCALES,
 ]);
 const SIGNED_DIGITS = /^[.\-−+].*\d/;
-/** A vulgar fraction at a word's end ("16½"). */
-const VULGAR_END = /[\u00BC-\u00BE\u2150-\u215E]$/;
 
 /** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", a multiple ("x3") or FIRST_WORDS. */
 function mayStart(lower: string): boolean {
@@ -118,7 +116,7 @@ export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   // a hyphen or minus on its own starts only a signed number
   if (MINUS_MARKS.has(w.lower)) return readSigned(words, i);
   // a hyphen glued to a vulgar fraction before it joins a score or a range, no sign: "16½-11½"
-  if (w.attached && w.lower.charCodeAt(0) === 45 && VULGAR_END.test(words[i - 1]?.text ?? '')) return null;
+  if (w.attached && w.lower.charCodeAt(0) === 45 && isVulgarFraction(words[i - 1]?.text ?? '')) return null;
   const fold = w.lower.endsWith(FOLD_SUFFIX) ? lookup(FOLD_WORDS, w.lower) : undefined;
   if (fold !== undefined) return numeral(i, i, 'cardinal', fold, {});
   const multiple = readMultiple(words, i);
@@ -334,6 +332,7 @@ const UNIT_FRACTION = /^(\d{1,3})\/(\d{1,4})$/;
 
 /** One character past ASCII, as every vulgar fraction is ("½"): the table is read for no other word. */
 const isVulgar = (text: string) => text.length === 1 && text.charCodeAt(0) > 127;
+const isVulgarFraction = (text: string) => isVulgar(text) && lookup(VULGAR_FRACTIONS, text) !== undefined;
 
 /** Four groups of digits each at most 255, as in an IP address. */
 function isAddress(dotted: string): boolean {
@@ -567,8 +566,7 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     const named = wordAt(words, i + 3, i);
     if (!approximated && after?.text === ',' && named && isCapitalised(named)) return null;
     // "fell by a third last year": the size of a change, with no noun after it to rank
-    const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(after?.pos ?? '');
-    if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated || changeBy) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated || sizeOfChange(words, i, after)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;
@@ -619,13 +617,21 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});
   }
-  // "cut by half", "rose by half last year": the size of a change, with no noun after it to measure (nor a clock's "half
-  // past"); "Half." on its own, as an answer (a quarter on its own is a coin)
-  const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(next?.pos ?? '') && next?.pos !== 'NUM' && next?.lower !== 'past';
+  // "cut by half", "rose by half last year": the size of a change; "Half." on its own, as an answer (a quarter on its own
+  // is a coin)
+  const changeBy = sizeOfChange(words, i, next);
   // "half a point": a fraction of a point is a number on its own, as "a quarter point" is
   const ofAPoint = next?.lower === 'a' && POINT_WORDS.has(wordAt(words, i + 2, i)?.lower ?? '');
   if (changeBy || ofAPoint || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
+}
+
+/**
+ * Whether the fraction whose first word is i follows a change's "by" with no noun or figure after it to measure ("fell by a
+ * third last year", "cut by half"), nor a clock's "past" ("by half past six").
+ */
+function sizeOfChange(words: readonly Word[], i: number, after: Word | undefined): boolean {
+  return wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(after?.pos ?? '') && after?.pos !== 'NUM' && after?.lower !== 'past';
 }
 
 /** "tenth of a gallon", "fourth of liter": a fraction without "a" only before a unit (else "fourth" is an ordinal). */

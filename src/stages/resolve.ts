@@ -549,7 +549,7 @@ const NAMED_DAY = /[^\s]\s+[Dd]ay\b/;
 function choose(text: string, merged: Candidate[]): Candidate[] {
   // Sorted by start once, the sets below are built sorted and Containers sorts none of them again.
   merged.sort((a, b) => a.start - b.start);
-  const times: Candidate[] = [], clocks: Candidate[] = [], amounts: Candidate[] = [], sums: Candidate[] = [], names: Candidate[] = [];
+  const times: Candidate[] = [], clocks: Candidate[] = [], amounts: Candidate[] = [], names: Candidate[] = [];
   for (const c of merged) {
     if (TIME_LABELS.has(c.type)) times.push(c);
     // A zone or a place inside a clock time is part of it ("0100 GMT", "noon Pacific time").
@@ -557,12 +557,11 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
     // A currency's country inside an amount ("US$" of "US$4.7 billion"), or a scale's name inside a measure
     // ("Celsius" of "30 degrees Celsius"), is part of it; so is any name inside a sum of money, its currency's ("BTC" of
     // "37.6 BTC", bitcoin to the registry).
-    else if (c.type === 'MONEY' || c.type === 'QUANTITY') {
-      amounts.push(c);
-      if (c.type === 'MONEY') sums.push(c);
-    } else if (NAME_LABELS.has(c.type)) names.push(c);
+    else if (c.type === 'MONEY' || c.type === 'QUANTITY') amounts.push(c);
+    else if (NAME_LABELS.has(c.type)) names.push(c);
   }
-  const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts), inSum = new Containers(sums);
+  const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts);
+  const inSum = new Containers(amounts.filter((c) => c.type === 'MONEY'));
   // A holiday named after someone is the day, the person's name its part ("MLK day", "Martin Luther King Day"), and so
   // is the holiday the model read as a name inside the days it names ("during [the [Labor Day] weekend]").
   const inHoliday = new Containers(times.filter((c) => NAMED_DAY.test(text.slice(c.start, c.end))));

@@ -342,7 +342,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // ("every other week", "every second Monday": one in two)
   if (g.amount) frame.amount = clean(g.amount) === 'other' || clean(g.amount) === 'second' ? 2 : parseAmount(g.amount);
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
-  // "two and a half years", "two years and a half"
+  if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
+  // "two and a half years", "two years and a half", "the past year and a half" (a rule's one unit)
   if ((g.andhalf || g.andhalf2 || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   // "27 weeks or more", "93 days or less": the length is a bound; "10 days or so" an approximation
   if (g.orbound) frame.mod = /more|longer/i.test(g.orbound) ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
@@ -368,8 +369,6 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
   const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3 ?? g.samegrainh;
   if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
-  // ("the past year and a half": the rule's one unit and the half after it)
-  if (match.rule.amount !== undefined && !g.unitp) frame.amount = typeof match.rule.amount === 'number' && g.unithalf ? match.rule.amount + 0.5 : match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;

@@ -398,9 +398,8 @@ function relativeClauseOpens(tokens: Token[], from: number, to: number): boolean
  */
 function participleOfNoun(tokens: Token[], k: number, first: number): boolean {
   return tokens[k].pos === 'VERB' && pastSpelling(tokens[k].text.toLowerCase()) && NOMINAL.has(tokens[k - 1]?.pos ?? '')
-    && !DEADLINE_BEFORE.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+    && !DEADLINE_WORDS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
 }
-const DEADLINE_BEFORE: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till']);
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
 const PHRASES_REACH = 8;
 

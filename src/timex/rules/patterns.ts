@@ -589,7 +589,7 @@ export const RULES: TimexRule[] = [
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "within the next fortnight", "over the past fortnight": two weeks from or to now, a duration (not "the last fortnight
   // of March").
-  { id: 'fortnight_stretch', confidence: 0.8, priority: 1, amount: 2, pattern: "(?:the (?:next|coming|past|last|previous|following) )(?<unit>fortnight)(?! of\\b)" },
+  { id: 'fortnight_stretch', confidence: 0.8, priority: 1, amount: 1, pattern: "(?:the (?:next|coming|past|last|previous|following) )(?<unit>fortnight)(?! of\\b)" },
   // "spend $1 billion over the next decade": after a word of extent, the coming ten years, a duration (as "over the past
   // decade" is), not the calendar decade after this one.
   { id: 'stretch_ahead', confidence: 0.8, priority: 1, pattern: "(?<=\\b(?:over|for|within|during|throughout) )(?<the>the) (?:next|coming) (?<unit>decade|century)(?<stretchahead>)" },
