@@ -21,5 +21,5 @@ export const SINGLE_PERIOD_FRACTIONS: ReadonlySet<string> = new Set(['quarter', 
  */
 export const UNIT_ADJECTIVES: readonly string[] = [
   'trading', 'business', 'working', 'calendar', 'full', 'whole', 'entire', 'single', 'straight', 'consecutive', 'successive',
-  'more', 'additional', 'extra', 'long',
+  'more', 'additional', 'extra', 'long', 'legislative', 'school',
 ];

@@ -216,7 +216,7 @@ function spacedPercent(words: readonly Word[], k: number, of: number): boolean {
   return words[k].text === words[k].lower && !(after && ['NOUN', 'PROPN', 'NUM', 'VERB'].includes(after.pos));
 }
 
-/** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)", "half-a-(litre)". */
+/** The word after a fraction and the "of" and "a" (or "one") that may follow it: "half a (litre)", "two thirds of a (mile)", "half-a-(litre)". */
 function pastOfA(words: readonly Word[], n: Numeral): number {
   let at = n.last + 1;
   // "half-a-litre", "two-thirds-of-a-mile": the same words joined by hyphens
@@ -229,7 +229,8 @@ function pastOfA(words: readonly Word[], n: Numeral): number {
     at++;
     hyphen();
   }
-  if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) {
+  // ("one-tenth of 1 percent", "two-thirds of one percent": one of the unit, as "a")
+  if (/^(?:an?|one|1)$/.test(wordAt(words, at, n.first)?.lower ?? '')) {
     at++;
     hyphen();
   }

@@ -170,7 +170,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "after-hours trading", "man-hours": a unit hyphened to the word before is part of a compound, no stretch of time.
   if (id === 'bare_units' && /[a-z]-$/i.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))
-    && !UNITS_BEFORE_EVENT.test(text.slice(m.end, m.end + 8))
+    && !UNITS_BEFORE_EVENT.test(text.slice(m.end, m.end + 16))
     && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
   // Ages ("52 years old", "a 136-year-old bank", "under 16 years of age") are properties of things, not times.
   if (DURATION_FAMILY.has(id) && /^(?:[- ]old|,? of age)\b/i.test(text.slice(m.end, m.end + 9))) return false;

@@ -86,6 +86,8 @@ export interface ResolveContext {
   yearToldDay?: string | null;
   /** The same, when it lies in the expression's own sentence. */
   yearToldInSentence?: string | null;
+  /** The date the sentence told last, unless a word between tells of one before it ("resumes Jan. 5 after closing Dec. 24"). */
+  scheduleFrom?: () => string | null;
   /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
   clauseYear?: number | null;
   /** The year of a date that set the scene earlier in the sentence ("In 2016, a fire that began on May 1"), when not the DCT's. */
@@ -567,6 +569,10 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (ctx.clauseYear != null && Math.abs(ctx.clauseYear - dct.y) <= 1) return ctx.clauseYear;
   // "The 2026 World Cup will open on June 11": further ahead, where the clause tells what is to come.
   if (ctx.clauseYear != null && ctx.clauseYear > dct.y && ctx.clauseYear - dct.y <= CLAUSE_YEARS_AHEAD && ctx.tense() === 'FUTURE') return ctx.clauseYear;
+  // "opens in Melbourne on March 8 and ends in Abu Dhabi on Dec. 6", "Australia March 8, Monaco June 7, Abu Dhabi Dec. 6": a
+  // date no past verb places, later in the calendar than a day or month the sentence told ahead in the next year, goes on in it.
+  const ahead = ctx.tense() === 'PAST' ? null : parsePeriod(ctx.scheduleFrom?.() ?? null);
+  if (ahead?.m !== undefined && ahead.y === dct.y + 1 && (month > ahead.m || (month === ahead.m && day !== undefined && day >= (ahead.d ?? 1)))) return ahead.y;
   const position = day === undefined
     ? (y: number) => (y - dct.y) * 12 + month - dct.m
     : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;

@@ -10,7 +10,7 @@ import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   COUNT_OPENERS, EFFECT_PREPOSITIONS, FORECAST_WORDS, PAST_NEGATED, REACHING_BACK, TAKING_EFFECT,
-  ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONDITION_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, OBJECT_CONTROL_VERBS, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, DATE_MOVING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RELEASE_VERBS, RELEASED_FIGURES, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -931,7 +931,8 @@ function pastVerbBefore(tokens: Token[], first: number): boolean {
     || conditionalPast(tokens, at)) return false;
   // (past an adverb: "will be formally opened in August")
   const aux = (previous?.pos === 'ADV' ? tokens[at - 2] : previous)?.text.toLowerCase() ?? '';
-  return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
+  // (nor a participle after a conjunction of condition: "Once completed in March, the bridge will")
+  return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux) && !CONDITION_OPENERS.has(previous?.text.toLowerCase() ?? '');
 }
 /**
  * How many tokens ending at `last` are a verb's short object, a pronoun, a name of up to three words or a common noun's
@@ -1300,6 +1301,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "revenue for the quarter ending in January, compared with $61 billion": what opens a baseline after the expression
   // is no verb of its clause.
   if (!before && BASELINE_PAIRS.has(word, next)) return null;
+  // "If approved by voters on Nov. 8, the measure would fund", "Once completed in March, the bridge will carry": a participle
+  // right after a conjunction of condition opens a clause with no verb of its own, whose tense the clause after it tells.
+  if (before && pos === 'VERB' && !word.endsWith('ing') && CONDITION_OPENERS.has(prev)) return mainVerbAfter(tokens, i);
   if (MODALS.has(word) && !NOMINAL.has(pos)) {
     // "would have gone" looks back; "would have an MRI on Monday" holds an object, and "would" looks ahead.
     if (next === MODAL_LOOKS_BACK_BEFORE && !DETERMINERS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'PAST';

@@ -30,7 +30,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   kw: 'kW', kilowatt: 'kW', kilowatts: 'kW', mw: 'MW', megawatt: 'MW', megawatts: 'MW',
   gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh',
   mb: 'MB', gb: 'GB', tb: 'TB', megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB',
-  calorie: 'kcal', calories: 'kcal', volt: 'V', volts: 'V',
+  calorie: 'kcal', calories: 'kcal', volt: 'V', volts: 'V', kv: 'kV', kilovolt: 'kV', kilovolts: 'kV',
   'm/s': 'm/s', kmph: 'km/h', km2: 'km2', m2: 'm2', m3: 'm3', cc: 'cm3',
   kelvin: 'K', kelvins: 'K', mbps: 'Mbit/s', gbps: 'Gbit/s', kbps: 'kbit/s', megabit: 'Mbit', megabits: 'Mbit', gigabit: 'Gbit', gigabits: 'Gbit',
   tsp: 'tsp', tbsp: 'tbsp', tbs: 'tbsp', pint: 'pt', pints: 'pt', quart: 'qt', quarts: 'qt',

@@ -13,6 +13,10 @@ const CAPITALISED_DAY_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]
 export const DATED_FIGURE_AFTER = new RegExp(`^ (?:on|in) (?:${CAPITALISED_DAY_NAMES.join('|')})\\b`);
 /** "from 7 a.m. on Dec. 17 to 7 a.m.": a figure after a month's name is its day, no minutes of a clock reading. */
 export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\.? $`, 'i');
+/** "No. ", "Nos. ", "number ", "#": a sign that what follows is a document's or a thing's number. */
+export const NUMBER_SIGN_BEFORE = /(?:\bNos?\.|\bnumber|#) ?$/i;
+/** "the months of May and June": a month named right after "of". */
+export const MONTHS_NAMED_AFTER = new RegExp(`^ of (?:${MONTH_ALTERNATION})\\b`, 'i');
 /** "stopped almost overnight", "became a star virtually overnight": all at once, no night. */
 export const SUDDENLY_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|all but|as if) $/i;
 
@@ -36,7 +40,7 @@ export const ENDS_IN_SEASON = new RegExp(`(?:${Object.keys(SEASONS).join('|')})$
 export const NOT_HALF_CODE_AFTER: ReadonlySet<string> = new Set(['visa', 'visas', 'holder', 'holders', 'blocker', 'blockers', 'receptor', 'receptors', 'antagonist', 'antagonists', 'antihistamine', 'antihistamines']);
 
 /** "for years", "within hours": a bare plural unit counts only after one of these. */
-export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);
+export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'lasted', 'lasts', 'not', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);
 
 /** A four-digit number before these is a year whatever comes before it ("exceed 1996 levels", "in 1990 dollars"). */
 export const YEAR_BEFORE_NOUNS: ReadonlySet<string> = new Set(['levels', 'level', 'prices', 'dollars', 'figures', 'rates', 'terms', 'standards']);
@@ -216,7 +220,7 @@ export const AGE_OF_BEFORE = /\bthe (?:[a-z]+ )?[a-z]+s of $/;
 export const COMPARISON_AFTER = /^\s+than\b/i;
 
 /** "only hours after the blast", "days before the vote": an unknown number of the unit before an event it counts from. */
-export const UNITS_BEFORE_EVENT = /^ (?:after|before)\b/i;
+export const UNITS_BEFORE_EVENT = /^ (?:after|before|in the making)\b/i;
 
 /** "over the years", "through the decades": a plural unit with "the" after these is a stretch of time. */
 export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+the\s+$/i;

@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, MONTHS_NAMED_AFTER, NUMBER_SIGN_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_NAME, JOINED_NOT_TO_A_SEASON, SUDDENLY_BEFORE, DATED_FIGURE_AFTER, ENDS_IN_SEASON, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE, NO_FIGURE_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
@@ -372,6 +372,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "the 1998-2000 period": the second year of a range is an expression of its own (the `year_pair` rule), not "2000 period".
       { groups: { period: true }, textBefore: /\d ?[-–] ?$/ },
+      // "Order No. 1920", "Resolution number 2334": a number after its sign names a document, no year.
+      { textBefore: NUMBER_SIGN_BEFORE },
     ] },
   // "in '86", "the '98 season": a year in two figures after an apostrophe (not a decade, "the '80s"; not a quotation
   // in single quotes that opens with a number: "'98 percent of us agree'", "'20 people were killed,' police said").
@@ -562,6 +564,8 @@ export const RULES: TimexRule[] = [
       // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
       { groups: { amount: /^an?$/i }, text: /-long$/i },
       { text: COMPOUND_ORDINAL_SECOND, wordBeforeNot: DURATION_ADJECTIVE_BEFORE },
+      // "Feb. 10 second round": a day's figure right after a month is its day, and the singular unit another word.
+      { groups: { amount: /^\d\d?$/, unit: /^(?:second|minute|hour|day|week|month|year)$/i }, textBefore: MONTH_BEFORE },
       // "$1.76 a year": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds; so is one
       // hyphened to it ("$200 million-a-year", "a once-a-year event").
       { groups: { amount: /^an?$/i, rel: false }, textBefore: RATE_BEFORE },
@@ -637,6 +641,8 @@ export const RULES: TimexRule[] = [
       { groups: { unitp: /^minutes$/i }, textAfter: MEETING_RECORD_AFTER, wordBeforeNot: LENGTH_BEFORE_MINUTES },
       // "the fourth and fifth days of action": days an ordinal ranks, no length of time.
       { textBefore: RANKED_BEFORE },
+      // "in the months of May and June": the months are the dates named after them.
+      { groups: { unitp: /^months$/i }, textAfter: MONTHS_NAMED_AFTER },
     ] },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
@@ -665,8 +671,10 @@ export const RULES: TimexRule[] = [
       // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
       { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },
     ] },
-  // "the first Friday of every month", "the last Tuesday of each month": a day of every month, a monthly set.
-  { id: 'set_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?:the )?(?:{ORDWORD}|last) {WEEKDAY} of (?<setq>every|each) (?<unit>month)" },
+  // "the first Friday of every month", "the last Tuesday of each month", "the 12th of every month": a day of every month, a monthly set.
+  { id: 'set_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?:the )?(?:(?:{ORDWORD}|last) {WEEKDAY}|{DAYORD}|(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)) of (?<setq>every|each) (?<unit>month)" },
+  // ("every first Friday of the month")
+  { id: 'set_every_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?<setq>every|each) (?:{ORDWORD}|last) {WEEKDAY} of the (?<unit>month)" },
   // "every Monday and Thursday": both recur.
   { id: 'set_pair', confidence: 0.85, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<setq>every|each) (?<weekday>{WEEKDAY}),? (?:and|or|&) (?<weekday2>{WEEKDAY})(?: (?<part>{PART}))?" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).

@@ -252,6 +252,8 @@ export const COPULAS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay'
 
 /** "The minister, speaking Tuesday, said": a participle after these opens a clause that reports what was done. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–', '--']);
+/** Conjunctions of condition a participle may follow with no subject or verb of its own ("if approved", "once completed"). */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'once', 'unless', 'whether']);
 /** Participles that place a span in time rather than report an act: "fares rise 5 percent, starting Monday". */
 export const SPAN_PARTICIPLES: ReadonlySet<string> = new Set(['starting', 'beginning', 'ending', 'lasting', 'running', 'continuing', 'including', 'following', 'effective']);
 
