@@ -14,6 +14,8 @@ const INSTRUMENT_CLOSE = /^\.[A-Z]{1,3}\)/;
 const LISTING_OPEN = /^\s*\(\s*[^():]{2,20}:\s*$/;
 /** An acronym of two to six capitals that a name in another language may give, maybe with an umlaut's "e" last ("FPOe"). */
 const FOREIGN_ACRONYM = /^[A-Z][A-Za-z]?[A-Z]{0,4}[a-z]?$/;
+/** Labels of an acronym in brackets that no organization's name gives: a place, a people, a person, a language. */
+const NOT_AN_ORGANIZATION: ReadonlySet<string> = new Set(['GPE', 'LOC', 'NORP', 'PERSON', 'LANGUAGE']);
 const ALSO_KNOWN = /^\s*,?\s*(?:or|also known as|known as|a\.?k\.?a\.?)\s+(?:the\s+)?$/i;
 
 /** Words of a long name, split at spaces and hyphens, for their initials. */
@@ -84,7 +86,9 @@ export function findAcronymDefinitions(text: string, mentions: Mention[]): Map<s
     if (!paren && !ALSO_KNOWN.test(between)) continue;
     // In brackets right after an organization's name, an acronym is its name's in any language, whatever its letters
     // ("Workers' Party (PT)", "National Economic and Social Development Bank (BNDES)").
-    if (!(paren && long.type === 'ORG' && short.type === 'ORG' && FOREIGN_ACRONYM.test(shortText)) && !abbreviates(shortText, text.slice(long.start, long.end))) continue;
+    // (the acronym read as whatever the registry's other bearer of it is, "Polish People's Party (PSL)" beside the Pakistan
+    // Super League's, but no place, people or person: "Reuters (UK)")
+    if (!(paren && long.type === 'ORG' && !NOT_AN_ORGANIZATION.has(short.type) && FOREIGN_ACRONYM.test(shortText)) && !abbreviates(shortText, text.slice(long.start, long.end))) continue;
     const key = normalizeName(shortText);
     if (!defined.has(key)) defined.set(key, k);
   }
