@@ -3,6 +3,7 @@
 // opens with a particle and a hyphen ("[Abdul-Malik] al-Houthi", where it read "al-Houthi" as the group's), or with one
 // or two particles apart ("[Antonio] de la [Jara]", read as two people). The particles are person-cues.json's.
 import type { Candidate } from '../document.js';
+import { PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
 import { mapEach } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -19,11 +20,19 @@ const WORD_AFTER = /^ \p{Lu}[\p{L}\p{M}'’-]*/u;
 const PARTICLE_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}(?:-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`
   + `| (?:${PARTICLE} )?\\p{Lu}[\\p{L}\\p{M}'’-]*(?![\\p{L}\\p{M}]))`, 'u');
 
+/**
+ * An Arabic name's chain of patronymics and its family name after them: " bin Isa Al Khalifa", " bin Mohammed bin Rashid
+ * Al Maktoum", " bin Salman al-Saud".
+ */
+const PATRONYMICS_AFTER = new RegExp(`^(?: (?:${[...PATRONYMIC_PARTICLES].join('|')}) \\p{Lu}[\\p{L}\\p{M}'’-]*)+(?: (?:Al|al|El|el)[ -]\\p{Lu}[\\p{L}\\p{M}'’-]*)?(?![\\p{L}\\p{M}])`, 'u');
+
 export function peopleEndingInParticle(text: string, candidates: Candidate[]): Candidate[] {
   return mapEach(candidates, (c) => {
     if (c.source !== 'model' || c.type !== 'PERSON') return c;
     // A particle's first letter after a space: most names are followed by something else, and need no match.
     if (text.charCodeAt(c.end) === 32 && isLowerLetter(text.charCodeAt(c.end + 1))) {
+      const chain = PATRONYMICS_AFTER.exec(text.slice(c.end, c.end + 80));
+      if (chain) return { ...c, end: c.end + chain[0].length };
       const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40));
       if (surname) return { ...c, end: c.end + surname[0].length };
     }

@@ -570,9 +570,12 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // "The 2026 World Cup will open on June 11": further ahead, where the clause tells what is to come.
   if (ctx.clauseYear != null && ctx.clauseYear > dct.y && ctx.clauseYear - dct.y <= CLAUSE_YEARS_AHEAD && ctx.tense() === 'FUTURE') return ctx.clauseYear;
   // "opens in Melbourne on March 8 and ends in Abu Dhabi on Dec. 6", "Australia March 8, Monaco June 7, Abu Dhabi Dec. 6": a
-  // date no past verb places, later in the calendar than a day or month the sentence told ahead in the next year, goes on in it.
+  // date no past verb places, later in the calendar than a day the sentence told ahead in the next year, goes on in it; not one
+  // that would fall within a month before that day ("payable Jan. 2 to holders of record Dec. 15"), nor after a month alone,
+  // often a thing's name ("would publish the January cap by 25 November").
   const ahead = ctx.tense() === 'PAST' ? null : parsePeriod(ctx.scheduleFrom?.() ?? null);
-  if (ahead?.m !== undefined && ahead.y === dct.y + 1 && (month > ahead.m || (month === ahead.m && day !== undefined && day >= (ahead.d ?? 1)))) return ahead.y;
+  if (ahead?.m !== undefined && ahead.d !== undefined && ahead.y === dct.y + 1 && (month > ahead.m || (month === ahead.m && day !== undefined && day >= ahead.d))
+    && -gapFrom({ y: ahead.y, m: ahead.m, d: ahead.d }, ahead.y - 1, month, day) > LEAD_IN_DAYS) return ahead.y;
   const position = day === undefined
     ? (y: number) => (y - dct.y) * 12 + month - dct.m
     : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
@@ -618,6 +621,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (told) return [told.y - 1, told.y, told.y + 1].reduce((a, b) => (Math.abs(gapFrom(told, b, month, day)) < Math.abs(gapFrom(told, a, month, day)) ? b : a));
   return nearest(options).y;
 }
+
+/** How far before a day told ahead a date may lie and still lead in to it (a dividend's record day before its payment). */
+const LEAD_IN_DAYS = 31;
 
 /** How many years ahead the year of a clause's noun still places its months ("The 2026 World Cup will open on June 11"). */
 const CLAUSE_YEARS_AHEAD = 5;
