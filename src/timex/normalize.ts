@@ -911,8 +911,8 @@ const DAY_VALUE = new RegExp(`^${DAY}$`);
 const MONTH_VALUE = /^(\d{4})-\d\d$/;
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
-/** Words between two dates that tell of the later-written one as coming first. */
-const ORDER_BACK = /\b(?:after|since|following)\b/i;
+/** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */
+const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;

@@ -33,6 +33,7 @@ describe('a schedule told ahead in the next year', () => {
 
   it('does not carry a date that leads in to that day, or one a word puts before it', () => {
     expect(valueOf('The dividend is payable Jan. 2 to stock of record Dec. 15.', '2025-11-20', 'Dec. 15')).toBe('2025-12-15');
+    expect(valueOf('The dividend will be payable Jan. 3 to holders of record Nov. 16.', '2025-11-01', 'Nov. 16')).toBe('2025-11-16');
     expect(valueOf('Trading resumes Jan. 5 after closing Dec. 24.', '2025-11-20', 'Dec. 24')).toBe('2025-12-24');
     expect(valueOf('The regulator would publish the January cap by 25 November.', '2022-08-26', '25 November')).toBe('2022-11-25');
   });
