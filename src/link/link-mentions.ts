@@ -643,9 +643,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     m.entity = d.entity;
     const retyped = typeFromChoice(m, d, index);
     if (retyped) m.type = retyped;
-    // An acronym the text defines is of its long form's label ("Polish People's Party (PSL)", not the cricket league's event).
+    // An acronym the text defines is of its long form's label ("Polish People's Party (PSL)", not the cricket league's event),
+    // where that is its entry's too (a long form the model misread keeps it from the acronym).
     const long = definedBy(i);
-    if (long !== undefined && mentions[long].entity === d.entity) m.type = mentions[long].type;
+    if (long !== undefined && mentions[long].entity === d.entity && (index.entries.get(d.entity)?.type ?? mentions[long].type) === mentions[long].type) m.type = mentions[long].type;
     m.linkCandidates = d.candidates;
     let e = entities.get(d.entity);
     if (!e) {
