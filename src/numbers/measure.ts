@@ -13,7 +13,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   HYPHENED_UNIT_PHRASES, NAME_HEAD_UNITS, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  DEGREE_AWARDING, MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS, WEIGHING_VERBS,
+  DEGREE_AWARDING, MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHED_PER, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS, WEIGHING_VERBS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { CODE_INTRODUCERS } from './lexicon/not-numbers.js';
@@ -289,9 +289,12 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     const centSign = centsAgainst(next, plain.value);
     if (centSign) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: centSign };
   }
-  const large = lookup(NAMES_AFTER_LARGE_AMOUNTS, next.lower);
+  // (hung on a hyphen too: "a 6.7 trillion-won extra budget")
+  const hung = next.attached && NUMBER_HYPHENS.has(next.lower) ? wordAt(words, n.last + 2, n.first) : undefined;
+  const largeName = hung?.attached ? hung : next;
+  const large = lookup(NAMES_AFTER_LARGE_AMOUNTS, largeName.lower);
   if (large && (n.scale !== undefined || /\d,\d{3}/.test(words[n.first].text) || words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined))) {
-    return { ...plain, type: 'MONEY', last: n.last + 1, currency: large };
+    return { ...plain, type: 'MONEY', last: n.last + (largeName === next ? 1 : 2), currency: large };
   }
   // "10 grand", "a grand", but not "a grand jury", "a grand old party", nor a year's "the 2021 grand final"
   const moneyScale = lookup(MONEY_SCALE_WORDS, next.text);
@@ -396,7 +399,9 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   let k = first - 1;
   while (k > first - 1 - QUALIFIER_REACH && QUALIFIER_WORDS.has(wordAt(words, k, first)?.lower ?? '')) k--;
   const weighed = WEIGHT_BEFORE.has(before) || WEIGHING_VERBS.has(wordAt(words, k, first)?.lower ?? '');
-  return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || weighed || unitBefore || unitAfter || ouncesAfter;
+  // "58 pounds per bushel", "60 pounds a bushel": a weight of each measure (not "58 pounds per month", a price)
+  const perMeasure = (after === 'per' || after === 'a') && WEIGHED_PER.has(wordAt(words, last + 2, first)?.lower ?? '');
+  return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || weighed || unitBefore || unitAfter || ouncesAfter || perMeasure;
 }
 /** The words of the qualifiers a number may have, and how many of them may stand between it and a word before them. */
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap((q) => q.split(' ')));

@@ -209,6 +209,8 @@ export const BELOW_ZERO: readonly string[] = ['below zero'];
 /** Pounds are money unless they weigh something: "5 pounds of cocaine", "weighing 5 pounds". */
 export const WEIGHT_CURRENCIES: ReadonlySet<string> = new Set(['pound', 'pounds']);
 export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
+/** What pounds "per" or "a" one of are a weight's, a measure's (not "per person", a price's): "58 pounds per bushel", "35 pounds per square inch", "60 pounds a bushel". */
+export const WEIGHED_PER: ReadonlySet<string> = new Set(['bushel', 'square', 'cubic', 'acre', 'hectare', 'gallon']);
 /** What pounds "of" are money's, not a weight's: "1.5bn pounds of bonds", "5 million pounds of funding". */
 export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
   'bonds', 'debt', 'shares', 'stock', 'notes', 'loans', 'funding', 'investment', 'investments', 'assets', 'cash', 'revenue',
