@@ -470,6 +470,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   // not explain it
   if (/^\p{Lu}\p{Ll}/u.test(word.text) && (/^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')
     || (NAME_HEAD_UNITS.has(word.lower) && /^\p{Ll}/u.test(wordAt(words, n.first - 1, n.first)?.text ?? '')))) return null;
+  // "the 2027 MLS season": a unit's letters in capitals between a year and a noun are a name's (a league's), the year its edition
+  if (/^\p{Lu}{3,}$/u.test(word.text) && n.first === n.last && YEAR_FIGURE.test(words[n.first].text) && wordAt(words, at + 1, n.first)?.pos === 'NOUN') return null;
   // "universities awarded 820,000 degrees": degrees a university gives are counted, no angle or temperature
   if (unit === 'deg' && [1, 2, 3].some((d) => DEGREE_AWARDING.has(wordAt(words, n.first - d, n.first)?.lower ?? ''))) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };

@@ -102,7 +102,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   function yearlySetBefore(i: number): boolean {
     let k = i - 1;
     // (past the months listed before it: "in April and [October]")
-    while (k >= 0 && framed[k] && monthAlone(framed[k]!) && LIST_BETWEEN.test(doc.text.slice(mentions[k].end, mentions[k + 1].start))) k--;
+    while (k >= 0 && framed[k] && monthAlone(framed[k]!) && MONTH_LIST_BETWEEN.test(doc.text.slice(mentions[k].end, mentions[k + 1].start))) k--;
     if (k < 0 || out[k]?.attrs?.timex?.type !== 'SET' || resolvedValues[k] !== 'P1Y' || mentions[k].sentence !== mentions[i].sentence) return false;
     return SET_THEN_MONTH.test(doc.text.slice(mentions[k].end, mentions[k + 1].start)) || !clauseOfItsOwnBetween(doc, mentions[k].end, mentions[k + 1].start);
   }
@@ -255,8 +255,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       resolved = { ...resolved, value: pairedWith.slice(0, 8) + resolved.value.slice(8) };
     }
     // "did not rule out action in July and August": a month listed right after another is in its year, or in the next
-    // where it comes earlier in the calendar ("in December or January").
-    const listedAfter = i > 0 && monthAlone(frame) && framed[i - 1] && monthAlone(framed[i - 1]!) && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))
+    // where it comes earlier in the calendar ("in December or January"); so in a list of commas ("in January, February, April").
+    const listedAfter = i > 0 && monthAlone(frame) && framed[i - 1] && monthAlone(framed[i - 1]!) && MONTH_LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))
       ? MONTH_VALUE.exec(resolvedValues[i - 1] ?? '') : null;
     if (listedAfter && resolved.type === 'DATE' && MONTH_VALUE.test(resolved.value)) {
       const year = +listedAfter[1] + (frame.month! < framed[i - 1]!.month! ? 1 : 0);
@@ -901,6 +901,8 @@ function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
 const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
 /** What joins the days of a list: "Wednesday and Thursday", "Friday or Saturday". */
 const LIST_BETWEEN = /^,?\s*(?:and|or|&)\s*$/i;
+/** Between two months of a list: a comma, "and", "or" or both. */
+const MONTH_LIST_BETWEEN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s*(?:and|or|&)\s*)$/i;
 /** Between a day and a weekday that restates it: "May 30, the final Sunday", "June 2, a Monday". */
 const APPOSED_WEEKDAY_BETWEEN = /^, (?:the|a) (?:[a-z]+ )?$/;
 const BETWEEN_BEFORE = /\bbetween $/i;

@@ -1,4 +1,5 @@
-// Amounts of the hundred-and-eighth review round (power utilities, US state elections), as [type, span, value, unit].
+// Amounts of the hundred-and-eighth and hundred-and-ninth review rounds (power utilities, US state elections, agriculture,
+// Asian central banks, sport), as [type, span, value].
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 
@@ -19,5 +20,28 @@ describe('a fraction of one percent', () => {
 describe('kilovolts', () => {
   it('measure a line\'s voltage', () => {
     expect(readMentions('It built 55 miles of lines of 345 kilovolts or more.').filter((m) => m.type === 'QUANTITY').map((m) => m.text)).toEqual(['55 miles', '345 kilovolts']);
+  });
+});
+
+describe('pounds of a measure', () => {
+  it('weigh per bushel or per square inch, and cost per person', () => {
+    const kinds = (text: string) => readMentions(text).filter((m) => NUMBERS.includes(m.type)).map((m) => [m.type, m.text]);
+    expect(kinds('Test weights were 58 pounds per bushel.')).toEqual([['QUANTITY', '58 pounds']]);
+    expect(kinds('Tyres are inflated to 35 pounds per square inch.')).toEqual([['QUANTITY', '35 pounds']]);
+    expect(kinds('Tickets cost 58 pounds per person.')).toEqual([['MONEY', '58 pounds']]);
+  });
+});
+
+describe('a currency hung on a hyphen after a scale', () => {
+  it('is the money of that name', () => {
+    expect(readMentions('The government unveiled a 6.7 trillion-won extra budget.').map((m) => [m.type, m.text, m.currency])).toEqual([['MONEY', '6.7 trillion-won', 'KRW']]);
+  });
+});
+
+describe('a unit\'s letters in capitals between a year and a noun', () => {
+  it('are a name\'s, not millilitres, and the year a date', () => {
+    const read = readMentions('He will join for the 2027 MLS season.');
+    expect(read.filter((m) => m.type === 'QUANTITY')).toEqual([]);
+    expect(read.find((m) => m.text === '2027')?.type).toBe('DATE');
   });
 });

@@ -564,6 +564,8 @@ export const RULES: TimexRule[] = [
       // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
       { groups: { amount: /^an?$/i }, text: /-long$/i },
       { text: COMPOUND_ORDINAL_SECOND, wordBeforeNot: DURATION_ADJECTIVE_BEFORE },
+      // "15 zero-day vulnerabilities": a flaw unknown to its maker, no length of time.
+      { text: /^zero-day$/i },
       // "Feb. 10 second round": a day's figure right after a month is its day, and the singular unit another word.
       { groups: { amount: /^\d\d?$/, unit: /^(?:second|minute|hour|day|week|month|year)$/i }, textBefore: MONTH_BEFORE },
       // "$1.76 a year": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds; so is one

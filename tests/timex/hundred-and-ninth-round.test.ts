@@ -1,0 +1,31 @@
+// Dates of the hundred-and-ninth review round (agriculture, schools, football and basketball, Asian central banks,
+// technology), through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readTimes } from '../shipped-pipeline.js';
+
+const values = (text: string, published: string) => readTimes(text, published).map(([span, , value]) => [span, value]);
+
+describe('months listed with commas', () => {
+  it('go on in the year of the month before them', () => {
+    expect(values('The meeting calendar features eight decisions, in January, February, April, May, July, August, October and November.', '2026-01-12'))
+      .toEqual([['January', '2026-01'], ['February', '2026-02'], ['April', '2026-04'], ['May', '2026-05'], ['July', '2026-07'], ['August', '2026-08'], ['October', '2026-10'], ['November', '2026-11']]);
+  });
+
+  it('are months of every year after a yearly set', () => {
+    expect(values('The bank releases its outlook four times a year, in January, April, July and October.', '2021-06-18'))
+      .toEqual([['four times a year', 'P1Y'], ['January', 'XXXX-01'], ['April', 'XXXX-04'], ['July', 'XXXX-07'], ['October', 'XXXX-10']]);
+  });
+});
+
+describe('a game\'s quarter', () => {
+  it('is no quarter of a year where a clock runs down or a score wins in its sentence', () => {
+    expect(readTimes('He was hurt with 3:42 left in the third quarter of the 118-109 win.', '2024-02-14')).toEqual([]);
+    expect(readTimes('The injury occurred with 5:12 remaining in the fourth quarter.', '2024-02-14')).toEqual([]);
+  });
+});
+
+describe('a "zero-day" flaw', () => {
+  it('is no length of time', () => {
+    expect(readTimes('The browser patched 15 zero-day vulnerabilities last year.', '2024-02-14')).toEqual([['last year', 'DATE', '2023']]);
+  });
+});
