@@ -100,10 +100,12 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     const family = familyNameFirst(c.text);
     if (family) byFamily.push(family, c);
   }
-  // The first of two surnames, which Spanish names put before the mother's: "Víctor Rodríguez Padilla ... Rodríguez said".
+  // The first of two surnames, which Spanish names put before the mother's: "Víctor Rodríguez Padilla ... Rodríguez said";
+  // written as three words apart at least, not a given name of two joined by a hyphen ("Jens-Frederik Nielsen" is no
+  // Frederik's).
   const byFatherSurname = new Buckets<Cluster>();
   for (const c of told) {
-    const father = c.words.length >= 3 ? c.words[c.words.length - 2] : undefined;
+    const father = c.words.length >= 3 && c.text.trim().split(/\s+/).length >= 3 ? c.words[c.words.length - 2] : undefined;
     if (father && !NAME_PARTICLES.has(father) && surnameOf(c.words) === c.words[c.words.length - 1]) byFatherSurname.push(father, c);
   }
   // A name alone is first the surname the registry gives a person of the article, then any name's last word: "Xi" is
