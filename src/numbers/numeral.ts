@@ -179,9 +179,10 @@ function readSigned(words: readonly Word[], i: number): Numeral | null {
   return { ...n, first: i, value: -n.value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
-/** "plus or minus 2%": the sign word i gives a margin either way, not a negative number. */
+/** "plus or minus 2%", "plus and minus 0.5%": the sign word i gives a margin either way, not a negative number. */
 export function ofAMargin(words: readonly Word[], i: number): boolean {
-  return wordAt(words, i - 1, i)?.lower === 'or' && wordAt(words, i - 2, i)?.lower === 'plus';
+  const joined = wordAt(words, i - 1, i)?.lower;
+  return (joined === 'or' || joined === 'and') && wordAt(words, i - 2, i)?.lower === 'plus';
 }
 
 function readDigits(words: readonly Word[], i: number): Numeral | null {

@@ -45,3 +45,9 @@ describe('a unit\'s letters in capitals between a year and a noun', () => {
     expect(read.find((m) => m.text === '2027')?.type).toBe('DATE');
   });
 });
+
+describe('"plus and minus" before a figure', () => {
+  it('gives a margin either way, as "plus or minus" does, no negative', () => {
+    expect(read('The band was widened to plus and minus 0.5%.')).toEqual([['PERCENT', '0.5%', 0.5]]);
+  });
+});
