@@ -260,7 +260,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       ? MONTH_VALUE.exec(resolvedValues[i - 1] ?? '') : null;
     if (listedAfter && resolved.type === 'DATE' && MONTH_VALUE.test(resolved.value)) {
       const year = +listedAfter[1] + (frame.month! < framed[i - 1]!.month! ? 1 : 0);
-      resolved = { ...resolved, value: `${String(year).padStart(4, '0')}${resolved.value.slice(4)}` };
+      const listed = `${String(year).padStart(4, '0')}${resolved.value.slice(4)}`;
+      // (not past the DCT's month where a past tense tells of it: "payments went out on the 15th of January, April, July")
+      if (!(dct && ctx.tense() === 'PAST' && listed > formatDay(dct).slice(0, 7))) resolved = { ...resolved, value: listed };
     }
     // "on a Tuesday or Wednesday": a weekday listed after any such day is any such day too.
     if (i > 0 && frame.weekday !== undefined && frame.rel === undefined && framed[i - 1]?.weekday !== undefined && resolvedValues[i - 1]?.startsWith('XXXX-WXX-')
