@@ -400,6 +400,19 @@ function participleOfNoun(tokens: Token[], k: number, first: number): boolean {
   return tokens[k].pos === 'VERB' && pastSpelling(tokens[k].text.toLowerCase()) && NOMINAL.has(tokens[k - 1]?.pos ?? '')
     && !DEADLINE_WORDS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
 }
+/** Whether the noun phrase right before token k opens with "with" ("with [the play-in tournament] held"). */
+function withPhraseBefore(tokens: Token[], k: number): boolean {
+  if (!NOMINAL.has(tokens[k - 1]?.pos ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - WITH_PHRASE_REACH && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (tokens[j].text.toLowerCase() === 'with') return true;
+    // (a compound's words and hyphens too: "the play-in tournament")
+    if (!NOUN_PHRASE_TAGS.has(tokens[j].pos) && tokens[j].text !== '-' && tokens[j - 1]?.text !== '-') return false;
+  }
+  return false;
+}
+/** Most tokens between "with" and the participle after its noun phrase. */
+const WITH_PHRASE_REACH = 6;
+
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
 const PHRASES_REACH = 8;
 
@@ -1301,6 +1314,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "revenue for the quarter ending in January, compared with $61 billion": what opens a baseline after the expression
   // is no verb of its clause.
   if (!before && BASELINE_PAIRS.has(word, next)) return null;
+  // "The season ends on April 13, with the play-in tournament held from April 15 to 18": a participle after its noun in a
+  // phrase "with" opens tells no time of its own; the clause's verb does.
+  if (before && pos === 'VERB' && pastSpelling(word) && withPhraseBefore(tokens, i)) return null;
   // "If approved by voters on Nov. 8, the measure would fund", "Once completed in March, the bridge will carry": a participle
   // right after a conjunction of condition opens a clause with no verb of its own, whose tense the clause after it tells.
   if (before && pos === 'VERB' && !word.endsWith('ing') && CONDITION_OPENERS.has(prev)) return mainVerbAfter(tokens, i);

@@ -29,3 +29,17 @@ describe('a "zero-day" flaw', () => {
     expect(readTimes('The browser patched 15 zero-day vulnerabilities last year.', '2024-02-14')).toEqual([['last year', 'DATE', '2023']]);
   });
 });
+
+describe('a participle in a phrase "with" opens', () => {
+  it('tells no time of its own: the clause\'s verb places the date', () => {
+    expect(values('The regular season ends on April 13, with the play-in tournament held from April 15 to 18.', '2025-02-06'))
+      .toEqual([['April 13', '2025-04-13'], ['April 15', '2025-04-15'], ['18', '2025-04-18']]);
+  });
+});
+
+describe('"every second" before "or" and a count of days', () => {
+  it('is no set of seconds', () => {
+    expect(readTimes('Las Vegas plays every second or third day this month.', '2025-06-10').map(([span]) => span)).toEqual(['this month']);
+    expect(values('The sensor fires every second.', '2025-06-10')).toEqual([['every second', 'PT1S']]);
+  });
+});

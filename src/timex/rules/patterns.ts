@@ -672,6 +672,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
       { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },
+      // "every second or third day": an ordinal of a count of days, no set of seconds.
+      { groups: { unit: /^second$/i }, textAfter: /^ or \w+ (?:day|week|month|year|night)s?\b/i },
     ] },
   // "the first Friday of every month", "the last Tuesday of each month", "the 12th of every month": a day of every month, a monthly set.
   { id: 'set_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?:the )?(?:(?:{ORDWORD}|last) {WEEKDAY}|{DAYORD}|(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)) of (?<setq>every|each) (?<unit>month)" },
