@@ -107,11 +107,11 @@ export const HALF_IDIOM_NOUNS: ReadonlySet<string> = new Set(['time', 'battle', 
 
 /** Plural scale words that stand alone as vague quantities ("thousands", "dozens"). */
 export const VAGUE_PLURALS: ReadonlySet<string> = new Set([
-  'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens', 'scores',
+  'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens', 'scores', 'lakhs', 'crores',
 ]);
 
-/** Of those, the ones that count things only when "of" follows ("scores of people", not "scores goals"). */
-export const VAGUE_PLURALS_BEFORE_OF: ReadonlySet<string> = new Set(['tens', 'scores']);
+/** Of those, the ones that count things only when "of" follows ("scores of people", not "scores goals"; "crores of workers"). */
+export const VAGUE_PLURALS_BEFORE_OF: ReadonlySet<string> = new Set(['tens', 'scores', 'lakhs', 'crores']);
 
 /** Words that make a following scale word vague but belong to the numeral ("several hundred"). */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);

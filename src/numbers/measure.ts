@@ -329,7 +329,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     const country = width ? phraseAt(words, base + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     const known = width ? lookup(byCountry, country) : undefined;
-    if (width && !known && !isNationality(words, base + 1, width, n.first)) continue;
+    // (a currency that is a common word only after a nationality the table knows: "22 Grand Slam crowns" are titles)
+    if (width && !known && (NOT_MONEY_AFTER_A.has(word.lower.replace(/s$/, '')) || !isNationality(words, base + 1, width, n.first))) continue;
     const tail = wordAt(words, base + 2 + width, n.first);
     // "50 euro cents": the coin of the currency named before it
     const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;

@@ -44,7 +44,7 @@ const SMALL_NUMBER = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS_DIGITS.join('|')
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:[ -]1/2|½)?|${SMALL_NUMBER}(?:[- ](?:hundred|thousand)(?:(?:[- ]|\\s+and\\s+)${SMALL_NUMBER})?){0,3}|hundreds|thousands)`;
 
 const SLOTS: Record<string, string> = {
-  MONTH: calendarNames(MONTHS, ' \\d'),
+  MONTH: calendarNames(MONTHS, '[ -]\\d'),
   WEEKDAY: calendarNames(WEEKDAYS, MONTH_AND_DAY),
   DAYNUM: '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?',
   DAYORD: ordinalWords,

@@ -51,3 +51,16 @@ describe('"plus and minus" before a figure', () => {
     expect(read('The band was widened to plus and minus 0.5%.')).toEqual([['PERCENT', '0.5%', 0.5]]);
   });
 });
+
+describe('a currency that is a common word after capitalised words', () => {
+  it('is money only after a nationality the table knows', () => {
+    expect(read('He won 22 Grand Slam crowns.')).toEqual([['CARDINAL', '22', 22]]);
+    expect(readMentions('It cost 500 Swedish crowns.').map((m) => [m.type, m.currency])).toEqual([['MONEY', 'SEK']]);
+  });
+});
+
+describe('"crores of" and "lakhs of"', () => {
+  it('are vague counts, as "millions of" is', () => {
+    expect(readMentions('Crores of workers joined the strike.').map((m) => [m.type, m.text, m.value ?? null])).toEqual([['CARDINAL', 'Crores', null]]);
+  });
+});

@@ -43,3 +43,14 @@ describe('"every second" before "or" and a count of days', () => {
     expect(values('The sensor fires every second.', '2025-06-10')).toEqual([['every second', 'PT1S']]);
   });
 });
+
+describe('forms of the hundred-and-tenth round', () => {
+  it('reads a day, a month\'s short name and a year joined by hyphens', () => {
+    expect(values('The match on 24-Jun-2021 was washed out.', '2024-06-10')).toEqual([['24-Jun-2021', '2021-06-24']]);
+  });
+
+  it('reads "a minimum of" and "a maximum of" as bounds', () => {
+    expect(readTimes('Staff will get a minimum of 10 weeks of leave.', '2024-06-10')).toEqual([['a minimum of 10 weeks', 'DATE', 'P10W']]);
+    expect(readTimes('The contract runs for a maximum of three years.', '2024-06-10')).toEqual([['a maximum of three years', 'DATE', 'P3Y']]);
+  });
+});
