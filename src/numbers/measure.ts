@@ -517,12 +517,15 @@ function spacedTemperature(words: readonly Word[], k: number, of: number): boole
  * The unit of two or three words at word k ("square feet", "miles per hour", "barrel-a-day") and its last word, the
  * longest first; an abbreviation's full stop, which the tokenizer keeps apart, belongs to its word ("sq. ft", "sq. m").
  */
+/** How many words the longest unit phrase holds ("barrels of oil equivalent a day"). */
+const LONGEST_UNIT_PHRASE = Math.max(...Object.keys(UNIT_PHRASES).map((p) => p.split(' ').length));
+
 function unitPhraseAt(words: readonly Word[], k: number, of: number): { unit: string; last: number } | null {
   const parts: string[] = [];
   const lasts: number[] = [];
   // (how many of the joins are a compound's hyphens, which join its words as spaces do: "a 180,000 barrel-a-day field")
   let hyphens = 0;
-  for (let j = k; parts.length < 3; j++) {
+  for (let j = k; parts.length < LONGEST_UNIT_PHRASE; j++) {
     const w = wordAt(words, j, of);
     if (!w) break;
     if (w.text === '.' && w.attached && lasts[lasts.length - 1] === j - 1) continue;

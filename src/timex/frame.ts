@@ -376,9 +376,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitpos) frame.unitPos = 'END';
   if (g.unitmid) frame.unitPos = 'MID';
   // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
-  const endMonth = g.endmonth ?? g.endmonth2;
+  const endMonth = g.endmonth ?? g.endmonth2 ?? g.endmonth3;
+  const endDay = g.endday ?? g.endday2 ?? g.endday3;
   if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);
-  else if (g.ended && g.endday && frame.unit === 'W' && !frame.plural) Object.assign(frame, { month: MONTHS[clean(endMonth)], day: parseOrdinal(g.endday), weekOf: true });
+  else if ((g.ended || g.ended2) && endDay && frame.unit === 'W' && !frame.plural) Object.assign(frame, { month: MONTHS[clean(endMonth)], day: parseOrdinal(endDay), weekOf: true });
   else if ((g.endweekday || g.endweekday2) && frame.unit === 'W' && !frame.plural) Object.assign(frame, { weekday: WEEKDAYS[clean(g.endweekday ?? g.endweekday2)], weekOf: true });
   else if (g.ended || g.ended2 || g.stretchahead !== undefined) frame.durative = true;
   if (g.the) frame.the = true;

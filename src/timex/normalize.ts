@@ -219,8 +219,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       // (a scene set inside a quotation ends with it: '"Ten years ago, nobody imagined ...," said X at the meeting in March')
       sceneYear: sceneYear && sceneYear.end >= sentenceStart(sentenceStarts, m.start) && sceneYear.year !== dct?.y
         && (!sceneYear.quoted || insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start)) ? sceneYear.year : null,
+      // (and in a relative clause of that noun: "the 2025 Atlantic season, which runs from June 1 to Nov. 30")
       clauseYear: nounYear && frame.month !== undefined && frame.year === undefined && nounYear.end >= sentenceStart(sentenceStarts, m.start)
-        && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
+        && (!clauseBreakBetween(doc, nounYear.end, m.start) || RELATIVE_OF_NOUN.test(doc.text.slice(nounYear.end, m.start))) ? nounYear.year : null,
       habitual: Boolean(doc.tokens?.length) && (frame.season !== undefined ? habitualSentence(doc, m.start)
         : monthAlone(frame) && (customBefore(doc, m.start) || yearlySetBefore(i) || TYPICAL_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start)))),
       decade,
@@ -915,6 +916,8 @@ const DAY_VALUE = new RegExp(`^${DAY}$`);
 const MONTH_VALUE = /^(\d{4})-\d\d$/;
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
+/** After a year: its noun's words, a relative pronoun and its clause up to the date, with no mark of another clause. */
+const RELATIVE_OF_NOUN = /^(?: [\p{L}-]+){1,4},? (?:which|that) [^,.;:!?]*$/u;
 /** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */
 const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;

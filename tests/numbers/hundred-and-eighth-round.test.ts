@@ -64,3 +64,11 @@ describe('"crores of" and "lakhs of"', () => {
     expect(readMentions('Crores of workers joined the strike.').map((m) => [m.type, m.text, m.value ?? null])).toEqual([['CARDINAL', 'Crores', null]]);
   });
 });
+
+describe('barrels of oil equivalent', () => {
+  it('measure reserves, and output by the day', () => {
+    const quantities = (text: string) => readMentions(text).filter((m) => m.type === 'QUANTITY').map((m) => m.text);
+    expect(quantities('Exxon pumped 3.7 million barrels of oil equivalent a day.')).toEqual(['3.7 million barrels of oil equivalent a day']);
+    expect(quantities('It holds 3 billion barrels of oil equivalent in reserves.')).toEqual(['3 billion barrels of oil equivalent']);
+  });
+});

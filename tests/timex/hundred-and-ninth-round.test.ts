@@ -54,3 +54,18 @@ describe('forms of the hundred-and-tenth round', () => {
     expect(readTimes('The contract runs for a maximum of three years.', '2024-06-10')).toEqual([['a maximum of three years', 'DATE', 'P3Y']]);
   });
 });
+
+describe('the week to a day', () => {
+  it('is the calendar week that holds the day, written either way round', () => {
+    expect(values('Road fuel sales fell 4% in the week to 5 June compared with the previous week.', '2022-06-08'))
+      .toEqual([['the week', '2022-W22'], ['5 June', '2022-06-05'], ['the previous week', '2022-W21']]);
+    expect(values('Crude inventories rose in the week to July 25.', '2025-08-01')).toEqual([['the week', '2025-W30'], ['July 25', '2025-07-25']]);
+  });
+});
+
+describe('a relative clause of a year\'s noun', () => {
+  it('holds dates of that year', () => {
+    expect(values('It is the fourth named storm of the 2025 Atlantic season, which runs from June 1 to Nov. 30.', '2025-08-27').slice(-2))
+      .toEqual([['June 1', '2025-06-01'], ['Nov. 30', '2025-11-30']]);
+  });
+});

@@ -97,6 +97,7 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'compensated gross tons': 'CGT', 'compensated gross tonnes': 'CGT',
   'earth masses': 'M_earth', 'earth mass': 'M_earth', 'solar masses': 'M_sun', 'solar mass': 'M_sun', 'jupiter masses': 'M_jup', 'jupiter mass': 'M_jup',
   'astronomical units': 'au', 'astronomical unit': 'au',
+  'barrels of oil equivalent': 'boe', 'barrels of oil equivalent a day': 'boe/d', 'barrels of oil equivalent per day': 'boe/d',
 };
 
 /**

@@ -504,8 +504,8 @@ export const RULES: TimexRule[] = [
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30", "the
   // quarter that ends in late July": that quarter).
   // "the year to April", "the quarter to June": a period up to a month, as British and Asian wire copy writes it;
-  // "the week ending June 12", "the week to Friday": the calendar week that holds the day.
-  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>{FISCAL}) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?:(?:(?:in|on) )?(?:(?:late|early|mid)[- ])?(?<endmonth>{MONTH})(?!\\w)(?: (?<endday>{DAYNUM}))?|(?:on )?(?<endweekday>{WEEKDAY})\\b))?|(?<ended2>to|through) (?:(?<endmonth2>{MONTH})|(?<endweekday2>{WEEKDAY}))\\b))" },
+  // "the week ending June 12", "the week to Friday", "the week to 5 June": the calendar week that holds the day.
+  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>{FISCAL}) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?:(?:(?:in|on) )?(?:(?:late|early|mid)[- ])?(?<endmonth>{MONTH})(?!\\w)(?: (?<endday>{DAYNUM}))?|(?:on )?(?<endweekday>{WEEKDAY})\\b))?|(?<ended2>to|through) (?:(?<endmonth2>{MONTH})(?: (?<endday2>{DAYNUM}))?|(?<endday3>{DAYNUM}) (?<endmonth3>{MONTH})|(?<endweekday2>{WEEKDAY}))\\b))" },
   // "the latest period": the quarter a business story reports on, as "the latest quarter" (the last to end before
   // the DCT; reading it from the quarter told before it does worse, as "a year ago" comes between them).
   { id: 'latest_period', says: { unit: 'Q' }, confidence: 0.7, priority: 2, pattern: "(?<the>the) (?<rel>latest) (?:{FISCAL} )?period" },
