@@ -152,9 +152,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       lastDayTold: () => lastToldFrom(references, 0, DAY_VALUE),
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
+      // (not the end of a range it opens, "from June 1 to Nov. 30", which the range's own reading places)
       scheduleFrom: () => {
         const told = references.at(-1);
-        return told && told.start >= sentenceStart(sentenceStarts, m.start) && !ORDER_BACK.test(doc.text.slice(told.start, m.start)) ? told.value : null;
+        if (!told || told.start < sentenceStart(sentenceStarts, m.start) || RANGE_CLOSED_BY.test(doc.text.slice(mentions[i - 1]?.end ?? 0, m.start))) return null;
+        return !ORDER_BACK.test(doc.text.slice(told.start, m.start)) ? told.value : null;
       },
       // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
       partReference: () => {
@@ -261,9 +263,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       ? MONTH_VALUE.exec(resolvedValues[i - 1] ?? '') : null;
     if (listedAfter && resolved.type === 'DATE' && MONTH_VALUE.test(resolved.value)) {
       const year = +listedAfter[1] + (frame.month! < framed[i - 1]!.month! ? 1 : 0);
-      const listed = `${String(year).padStart(4, '0')}${resolved.value.slice(4)}`;
-      // (not past the DCT's month where a past tense tells of it: "payments went out on the 15th of January, April, July")
-      if (!(dct && ctx.tense() === 'PAST' && listed > formatDay(dct).slice(0, 7))) resolved = { ...resolved, value: listed };
+      resolved = { ...resolved, value: `${String(year).padStart(4, '0')}${resolved.value.slice(4)}` };
     }
     // "on a Tuesday or Wednesday": a weekday listed after any such day is any such day too.
     if (i > 0 && frame.weekday !== undefined && frame.rel === undefined && framed[i - 1]?.weekday !== undefined && resolvedValues[i - 1]?.startsWith('XXXX-WXX-')
@@ -918,6 +918,8 @@ const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
 /** After a year: its noun's words, a relative pronoun and its clause up to the date, with no mark of another clause. */
 const RELATIVE_OF_NOUN = /^(?: [\p{L}-]+){1,4},? (?:which|that) [^,.;:!?]*$/u;
+/** Between the two ends of a range: "June 1 to Nov. 30", "Jan. 5-9". */
+const RANGE_CLOSED_BY = /^\s*(?:to|through|until|till|-|–)\s*$/i;
 /** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */
 const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;

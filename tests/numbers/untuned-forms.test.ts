@@ -344,7 +344,7 @@ describe('more forms: spelled scales and fractions, prices, percents, multiples 
     ['It was minus 40 degrees in Yakutsk.', [['QUANTITY', 'minus 40 degrees', -40, 'deg']]],
     ['A 4.5-magnitude tremor shook the town.', [['CARDINAL', '4.5', 4.5]]],
     ['Nine out of every 10 votes were counted.', [['CARDINAL', 'Nine', 9], ['CARDINAL', '10', 10]]],
-    ['The tax is one-tenth of one percent.', [['CARDINAL', 'one-tenth', 0.1], ['PERCENT', 'one percent', 1]]],
+    ['The tax is one-tenth of one percent.', [['PERCENT', 'one-tenth of one percent', 0.1]]],
     ['Two or three people were hurt.', [['CARDINAL', 'Two', 2], ['CARDINAL', 'three', 3]]],
     ['The shirt costs $5.99 online.', [['MONEY', '$5.99', 5.99, 'USD']]],
     ['The chocolate bar costs 99p.', [['MONEY', '99p', 0.99, 'GBP']]],
