@@ -569,11 +569,11 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (ctx.clauseYear != null && Math.abs(ctx.clauseYear - dct.y) <= 1) return ctx.clauseYear;
   // "The 2026 World Cup will open on June 11": further ahead, where the clause tells what is to come.
   if (ctx.clauseYear != null && ctx.clauseYear > dct.y && ctx.clauseYear - dct.y <= CLAUSE_YEARS_AHEAD && ctx.tense() === 'FUTURE') return ctx.clauseYear;
-  // "opens in Melbourne on March 8 and ends in Abu Dhabi on Dec. 6", "Australia March 8, Monaco June 7, Abu Dhabi Dec. 6": a
-  // date no past verb places, later in the calendar than a day the sentence told ahead in the next year, goes on in it; not one
-  // that would fall within a month before that day ("payable Jan. 2 to holders of record Dec. 15"), nor after a month alone,
-  // often a thing's name ("would publish the January cap by 25 November").
-  const ahead = ctx.tense() === 'PAST' ? null : parsePeriod(ctx.scheduleFrom?.() ?? null);
+  // "opens in Melbourne on March 8 and ends in Abu Dhabi on Dec. 6": a date a present or future verb places, later in the
+  // calendar than a day the sentence told ahead in the next year, goes on in it; not one that would fall within a month before
+  // that day ("payable Jan. 2 to holders of record Dec. 15"), nor after a month alone, often a thing's name ("would publish the
+  // January cap by 25 November"); nor one no verb places ("first set for Jan. 31, was later pushed to Feb. 10").
+  const ahead = ctx.tense() === 'FUTURE' || ctx.tense() === 'PRESENT' ? parsePeriod(ctx.scheduleFrom?.() ?? null) : null;
   if (ahead?.m !== undefined && ahead.d !== undefined && ahead.y === dct.y + 1 && (month > ahead.m || (month === ahead.m && day !== undefined && day >= ahead.d))
     && -gapFrom({ y: ahead.y, m: ahead.m, d: ahead.d }, ahead.y - 1, month, day) > LEAD_IN_DAYS) return ahead.y;
   const position = day === undefined

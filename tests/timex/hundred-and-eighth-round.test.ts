@@ -28,10 +28,11 @@ describe('a day of every month', () => {
 describe('a schedule told ahead in the next year', () => {
   it('goes on in that year for the dates after its first', () => {
     expect(readTimes('The season opens in Melbourne on March 8 and ends in Abu Dhabi on Dec. 6.', '2025-11-20').map(([, , v]) => v)).toEqual(['2026-03-08', '2026-12-06']);
-    expect(readTimes('Next year\'s calendar: Australia March 8, Monaco June 7, Abu Dhabi Dec. 6.', '2025-11-20').map(([, , v]) => v)).toEqual(['2026', '2026-03-08', '2026-06-07', '2026-12-06']);
+    expect(readTimes('The tour begins in Hawaii on Jan. 2 and concludes in Atlanta on Aug. 21.', '2024-10-21').map(([, , v]) => v)).toEqual(['2025-01-02', '2025-08-21']);
   });
 
-  it('does not carry a date that leads in to that day, or one a word puts before it', () => {
+  it('does not carry a date that leads in to that day, one a word puts before it, or one no verb places', () => {
+    expect(valueOf('The deadline, first set for Jan. 31, was later pushed to Feb. 10.', '2023-03-01', 'Feb. 10')).toBe('2023-02-10');
     expect(valueOf('The dividend is payable Jan. 2 to stock of record Dec. 15.', '2025-11-20', 'Dec. 15')).toBe('2025-12-15');
     expect(valueOf('The dividend will be payable Jan. 3 to holders of record Nov. 16.', '2025-11-01', 'Nov. 16')).toBe('2025-11-16');
     expect(valueOf('Trading resumes Jan. 5 after closing Dec. 24.', '2025-11-20', 'Dec. 24')).toBe('2025-12-24');
