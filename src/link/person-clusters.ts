@@ -93,7 +93,11 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
   }
   const told = clusters.filter((c) => !c.credited);
   const byFirst = new Buckets<Cluster>();
-  for (const c of told) byFirst.push(c.words[0], c);
+  // (each full name's first word, not the fullest's alone: a headline's slug may open that one, "FOOTBALL-RANDALL CUNNINGHAM")
+  for (const c of told) {
+    const firsts = new Set(c.members.map((p) => words.get(p)!).filter((w) => w.length > 1).map((w) => w[0]));
+    for (const first of firsts) byFirst.push(first, c);
+  }
   // The family name East Asian names write first: "Lee Jae-yong ... Lee said".
   const byFamily = new Buckets<Cluster>();
   for (const c of told) {

@@ -17,3 +17,11 @@ describe('a given name of two joined by a hyphen', () => {
     expect(alone[1]).toBe(full[1]);
   });
 });
+
+describe('a first name alone', () => {
+  it('is the person whose full name any mention opens with it, past a headline\'s slug before the fullest', () => {
+    const story = 'NFL AMERICAN FOOTBALL-TOMAS BRENNIG RETIRES.\nPHILADELPHIA 1996-08-29\nTomas Brennig, the league\'s leading rusher, retired Thursday.\n" Tomas was one of the most exciting players, " said the owner.';
+    const ids = new Set(readMentions(story).filter((m) => m.type === 'PERSON').map((m) => m.entity));
+    expect(ids.size).toBe(1);
+  });
+});
