@@ -916,8 +916,12 @@ const DAY_VALUE = new RegExp(`^${DAY}$`);
 const MONTH_VALUE = /^(\d{4})-\d\d$/;
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
-/** After a year: its noun's words, a relative pronoun and its clause up to the date, with no mark of another clause. */
-const RELATIVE_OF_NOUN = /^(?: [\p{L}-]+){1,4},? (?:which|that) [^,.;:!?]*$/u;
+/**
+ * After a year: its noun's words, a relative pronoun and a verb that places what the noun names in its own time ("runs",
+ * "opens", "will finish"), up to the date, with no mark of another clause; not another act on it ("its 2027 budget, which the
+ * minister aims to take to cabinet by early July").
+ */
+const RELATIVE_OF_NOUN = /^(?: [\p{L}-]+){1,4},? (?:which|that) (?:will |is to )?(?:runs?|ran|run|lasts?|lasted|last|opens?|opened|open|starts?|started|start|begins?|began|begin|ends?|ended|end|finish(?:es|ed)?|closes?|closed|close|kicks? off|(?:is|was|will be) (?:held|played|staged)|takes? place|took place)\b[^,.;:!?]*$/u;
 /** Between the two ends of a range: "June 1 to Nov. 30", "Jan. 5-9". */
 const RANGE_CLOSED_BY = /^\s*(?:to|through|until|till|-|–)\s*$/i;
 /** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */

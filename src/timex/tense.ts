@@ -1315,8 +1315,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // is no verb of its clause.
   if (!before && BASELINE_PAIRS.has(word, next)) return null;
   // "The season ends on April 13, with the play-in tournament held from April 15 to 18": a participle after its noun in a
-  // phrase "with" opens tells no time of its own; the clause's verb does.
-  if (before && pos === 'VERB' && pastSpelling(word) && withPhraseBefore(tokens, i)) return null;
+  // phrase "with" opens tells no time of its own; the clause's verb does (but one of expectation or plan looks ahead: "with
+  // a decision expected before the end of the year").
+  if (before && pos === 'VERB' && pastSpelling(word) && !EXPECTATION_VERBS.has(word) && !PLAN_PARTICIPLES.has(word) && withPhraseBefore(tokens, i)) return null;
   // "If approved by voters on Nov. 8, the measure would fund", "Once completed in March, the bridge will carry": a participle
   // right after a conjunction of condition opens a clause with no verb of its own, whose tense the clause after it tells.
   if (before && pos === 'VERB' && !word.endsWith('ing') && CONDITION_OPENERS.has(prev)) return mainVerbAfter(tokens, i);

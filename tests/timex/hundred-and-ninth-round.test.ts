@@ -69,3 +69,13 @@ describe('a relative clause of a year\'s noun', () => {
       .toEqual([['June 1', '2025-06-01'], ['Nov. 30', '2025-11-30']]);
   });
 });
+
+describe('the narrower readings the rounds\' articles asked for', () => {
+  it('keeps a participle of expectation in a phrase "with" opens looking ahead', () => {
+    expect(values('Lilly\'s drug is under FDA review, with a decision expected before the end of the year.', '2023-07-07')).toEqual([['the end of the year', '2023']]);
+  });
+
+  it('holds no date of a relative clause that tells another act on the year\'s noun to that year', () => {
+    expect(values('The government still has to pass its 2027 budget, which the minister aims to take to cabinet by early July.', '2026-01-07').at(-1)).toEqual(['early July', '2026-07']);
+  });
+});
