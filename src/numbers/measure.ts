@@ -329,8 +329,10 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     const country = width ? phraseAt(words, base + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     const known = width ? lookup(byCountry, country) : undefined;
-    // (a currency that is a common word only after a nationality the table knows: "22 Grand Slam crowns" are titles)
-    if (width && !known && (NOT_MONEY_AFTER_A.has(word.lower.replace(/s$/, '')) || !isNationality(words, base + 1, width, n.first))) continue;
+    // (a currency several countries share that is a common word only after a nationality the table knows: "22 Grand Slam
+    // crowns" are titles; "300 Deutsche marks", one country's, stay money)
+    const commonShared = NOT_MONEY_AFTER_A.has(word.lower.replace(/s$/, '')) && Object.keys(byCountry).length > 0;
+    if (width && !known && (commonShared || !isNationality(words, base + 1, width, n.first))) continue;
     const tail = wordAt(words, base + 2 + width, n.first);
     // "50 euro cents": the coin of the currency named before it
     const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
