@@ -8,7 +8,7 @@ import { exactHits, type AliasHit, type RegistryIndex } from './alias-index.js';
 import { aliasKey, collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf, type RegistryEntry } from './schema.js';
 import { titleBefore } from './titles.js';
-import { PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
+import { ARABIC_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
 
 interface Match {
   end: number;
@@ -364,8 +364,6 @@ function hyphenedToUnknownName(tokens: readonly Token[], last: number, index: Re
     && !index.prefixes.has(foldKey(word.text));
 }
 
-/** The Arabic article as names open with it: "al-", "el-". */
-const ARABIC_ARTICLES: readonly string[] = ['al', 'el'];
 /** Arabic names' particles hyphened to the next part of a name: "al-", "el-", "bin-". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([...ARABIC_ARTICLES, 'ad', 'ar', 'as', 'ash', 'at', 'az', 'abu', ...PATRONYMIC_PARTICLES]);
 

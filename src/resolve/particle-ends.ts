@@ -3,7 +3,7 @@
 // opens with a particle and a hyphen ("[Abdul-Malik] al-Houthi", where it read "al-Houthi" as the group's), or with one
 // or two particles apart ("[Antonio] de la [Jara]", read as two people). The particles are person-cues.json's.
 import type { Candidate } from '../document.js';
-import { PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
+import { ARABIC_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
 import { mapEach } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -20,11 +20,13 @@ const WORD_AFTER = /^ \p{Lu}[\p{L}\p{M}'’-]*/u;
 const PARTICLE_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}(?:-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`
   + `| (?:${PARTICLE} )?\\p{Lu}[\\p{L}\\p{M}'’-]*(?![\\p{L}\\p{M}]))`, 'u');
 
+/** The Arabic article in lower case and capitalised ("al", "Al"). */
+const ARTICLE_CASES = ARABIC_ARTICLES.flatMap((a) => [a, a[0].toUpperCase() + a.slice(1)]).join('|');
 /**
  * An Arabic name's chain of patronymics and its family name after them: " bin Isa Al Khalifa", " bin Mohammed bin Rashid
  * Al Maktoum", " bin Salman al-Saud".
  */
-const PATRONYMICS_AFTER = new RegExp(`^(?: (?:${[...PATRONYMIC_PARTICLES].join('|')}) \\p{Lu}[\\p{L}\\p{M}'’-]*)+(?: (?:Al|al|El|el)[ -]\\p{Lu}[\\p{L}\\p{M}'’-]*)?(?![\\p{L}\\p{M}])`, 'u');
+const PATRONYMICS_AFTER = new RegExp(`^(?: (?:${[...PATRONYMIC_PARTICLES].join('|')}) \\p{Lu}[\\p{L}\\p{M}'’-]*)+(?: (?:${ARTICLE_CASES})[ -]\\p{Lu}[\\p{L}\\p{M}'’-]*)?(?![\\p{L}\\p{M}])`, 'u');
 
 export function peopleEndingInParticle(text: string, candidates: Candidate[]): Candidate[] {
   return mapEach(candidates, (c) => {

@@ -11,6 +11,7 @@ import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
 import { arrangedFor, beforeNoun, clauseBreakBetween, clauseOfItsOwnBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, inAsideBefore, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
+import { PLACING_VERBS } from './rules/tense-words.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { SCALE_WORDS, SPACED_SCALE_SUFFIXES } from '../lexicon/number-words.js';
@@ -123,7 +124,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     const between = listed && BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, mentions[i - 1].start - 8), mentions[i - 1].start));
     // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.",
     // "between noon and 6 p.m.").
-    const rangeOpen = i > 0 && (between || RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))) ? resolvedValues[i - 1] : undefined;
+    const closesRange = i > 0 && (between || RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)));
+    const rangeOpen = closesRange ? resolvedValues[i - 1] : undefined;
     const joined = dayJoined(doc, mentions, framed, i, dct, rangeOpenedBy(i));
     const deadline = doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false;
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
@@ -155,7 +157,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       // (not the end of a range it opens, "from June 1 to Nov. 30", which the range's own reading places)
       scheduleFrom: () => {
         const told = references.at(-1);
-        if (!told || told.start < sentenceStart(sentenceStarts, m.start) || RANGE_CLOSED_BY.test(doc.text.slice(mentions[i - 1]?.end ?? 0, m.start))) return null;
+        if (!told || told.start < sentenceStart(sentenceStarts, m.start) || closesRange) return null;
         return !ORDER_BACK.test(doc.text.slice(told.start, m.start)) ? told.value : null;
       },
       // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
@@ -915,17 +917,14 @@ const DAY_VALUE = new RegExp(`^${DAY}$`);
 /** A TIMEX3 value that names a month of a year ("2022-07"), its year captured. */
 const MONTH_VALUE = /^(\d{4})-\d\d$/;
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
-/** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
 /**
- * After a year: its noun's words, a relative pronoun and a verb that places what the noun names in its own time ("runs",
- * "opens", "will finish"), up to the date, with no mark of another clause; not another act on it ("its 2027 budget, which the
- * minister aims to take to cabinet by early July").
+ * After a year: its noun's words, a relative pronoun and a verb that places what the noun names in its own time (tense-words'
+ * PLACING_VERBS: "runs", "opens", "will finish"), up to the date, with no mark of another clause.
  */
-const RELATIVE_OF_NOUN = /^(?: [\p{L}-]+){1,4},? (?:which|that) (?:will |is to )?(?:runs?|ran|run|lasts?|lasted|last|opens?|opened|open|starts?|started|start|begins?|began|begin|ends?|ended|end|finish(?:es|ed)?|closes?|closed|close|kicks? off|(?:is|was|will be) (?:held|played|staged)|takes? place|took place)\b[^,.;:!?]*$/u;
-/** Between the two ends of a range: "June 1 to Nov. 30", "Jan. 5-9". */
-const RANGE_CLOSED_BY = /^\s*(?:to|through|until|till|-|–)\s*$/i;
+const RELATIVE_OF_NOUN = new RegExp(`^(?: [\\p{L}-]+){1,4},? (?:which|that) (?:will |is to )?(?:${PLACING_VERBS.join('|')})\\b[^,.;:!?]*$`, 'u');
 /** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */
 const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;
+/** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;

@@ -573,7 +573,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // calendar than a day the sentence told ahead in the next year, goes on in it; not one that would fall within a month before
   // that day ("payable Jan. 2 to holders of record Dec. 15"), nor after a month alone, often a thing's name ("would publish the
   // January cap by 25 November"); nor one no verb places ("first set for Jan. 31, was later pushed to Feb. 10").
-  const ahead = ctx.tense() === 'FUTURE' || ctx.tense() === 'PRESENT' ? parsePeriod(ctx.scheduleFrom?.() ?? null) : null;
+  const verbTense = ctx.tense();
+  const ahead = verbTense === 'FUTURE' || verbTense === 'PRESENT' ? parsePeriod(ctx.scheduleFrom?.() ?? null) : null;
   if (ahead?.m !== undefined && ahead.d !== undefined && ahead.y === dct.y + 1 && (month > ahead.m || (month === ahead.m && day !== undefined && day >= ahead.d))
     && -gapFrom({ y: ahead.y, m: ahead.m, d: ahead.d }, ahead.y - 1, month, day) > LEAD_IN_DAYS) return ahead.y;
   const position = day === undefined

@@ -254,6 +254,16 @@ export const COPULAS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay'
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–', '--']);
 /** Conjunctions of condition a participle may follow with no subject or verb of its own ("if approved", "once completed"). */
 export const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'once', 'unless', 'whether']);
+/**
+ * Verbs that place what a noun names in its own time, in a relative clause after it ("the 2025 Atlantic season, which runs
+ * from June 1"), unlike another act on it ("its 2027 budget, which the minister aims to take to cabinet by July").
+ */
+export const PLACING_VERBS: readonly string[] = [
+  'run', 'runs', 'ran', 'last', 'lasts', 'lasted', 'open', 'opens', 'opened', 'start', 'starts', 'started', 'begin', 'begins',
+  'began', 'end', 'ends', 'ended', 'finish', 'finishes', 'finished', 'close', 'closes', 'closed', 'kick off', 'kicks off',
+  'take place', 'takes place', 'took place', 'be held', 'is held', 'was held', 'be played', 'is played', 'was played',
+  'be staged', 'is staged', 'was staged',
+];
 /** Participles that place a span in time rather than report an act: "fares rise 5 percent, starting Monday". */
 export const SPAN_PARTICIPLES: ReadonlySet<string> = new Set(['starting', 'beginning', 'ending', 'lasting', 'running', 'continuing', 'including', 'following', 'effective']);
 
