@@ -8,6 +8,8 @@
 export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
   'past', 'last', 'next', 'first', 'previous', 'coming', 'recent', 'final', 'remaining', 'consecutive', 'straight',
   'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
+  // what a length is taken or lasts ("would take at least two quarters"; a share has its "of": "at least three quarters of")
+  'take', 'takes', 'took', 'taken', 'taking', 'lasts', 'lasted', 'least',
 ]);
 export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending', 'running', 'straight', 'later', 'ago', 'earlier']);
 /** "of the year", "of fiscal 2024", "of a century": what after "of" keeps a quarter or half a stretch of time (not "of the 48-man field"). */

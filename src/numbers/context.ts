@@ -8,7 +8,7 @@ import { NOUN_LIKE } from '../text/word-classes.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_NOUNS, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
   HYPHENED_KIND_NOUNS, STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
-  NAME_PARTICLE_NUMBERS,
+  NAME_PARTICLE_NUMBERS, UNITS_NAMED_BY_A_NUMBER,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import { NUMBERED_WIRE_SLUGS } from '../lexicon/wire-slugs.js';
@@ -268,6 +268,13 @@ function laterCode(words: readonly Word[], i: number): boolean {
   let k = i - 1;
   while (k > i - 2 * CODES_IN_A_LIST && CODE_JOINERS.has(wordAt(words, k, i)?.lower ?? '') && /^\d+$/.test(wordAt(words, k - 1, i)?.text ?? '')) k -= 2;
   return k < i - 1 && CODE_INTRODUCERS.has(wordAt(words, k, i)?.lower ?? '');
+}
+
+/** "per forty-foot equivalent unit": the number names a unit (with a count before it, the unit's phrase takes it). */
+export function namesAUnit(words: readonly Word[], n: Numeral): boolean {
+  const hyphen = wordAt(words, n.last + 1, n.first);
+  const k = hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) ? n.last + 2 : n.last + 1;
+  return UNITS_NAMED_BY_A_NUMBER.has([0, 1, 2].map((j) => wordAt(words, k + j, n.first)?.lower ?? '').join(' '));
 }
 
 /** A second code joined after the numeral: "14 and 15", "10-12", "3, 4 or 5". */

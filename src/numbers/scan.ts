@@ -2,7 +2,7 @@
 // checks the context that would make it a date, code or pronoun, and collects the qualifier and
 // the counted noun that stay outside the span.
 import type { Candidate, MentionAttrs } from '../document.js';
-import { notANumber } from './context.js';
+import { namesAUnit, notANumber } from './context.js';
 import { ageAfter } from './durations.js';
 import { isIdiom } from './idioms.js';
 import { countedNoun } from './counted.js';
@@ -23,7 +23,7 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
   const found: Located[] = [];
   for (let i = 0; i < words.length; i++) {
     const n = readNumeral(words, i);
-    if (!n) continue;
+    if (!n || namesAUnit(words, n)) continue;
     // a sign or name before the number that the reading before already took is not this one's ("5 Rupees 500")
     const rank = rankOf(words, n);
     const measured = rank ?? measure(words, n);

@@ -129,7 +129,7 @@ export const COMPILED: readonly CompiledRule[] = RULES.map((r) => {
 /** A rule's context with all the fields, in one order: recognize's check reads a dozen of them from each, at one shape, not some hundred. */
 function completeUnless(u: Unless): Complete<Unless> {
   return {
-    groups: u.groups, text: u.text, textBefore: u.textBefore, textAfter: u.textAfter, textAfterNot: u.textAfterNot,
+    groups: u.groups, text: u.text, textBefore: u.textBefore, textBeforeNot: u.textBeforeNot, textAfter: u.textAfter, textAfterNot: u.textAfterNot,
     wordBefore: u.wordBefore, wordBeforeNot: u.wordBeforeNot, wordAfter: u.wordAfter, wordAfterNot: u.wordAfterNot,
     pos: u.pos, posBefore: u.posBefore, posAfter: u.posAfter, sentence: u.sentence, sentenceInitial: u.sentenceInitial,
     article: u.article, titleCase: u.titleCase,

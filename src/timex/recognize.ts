@@ -196,7 +196,9 @@ function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => To
     if (typeof want === 'boolean' ? Boolean(got) !== want : got === undefined || !want.test(got)) return false;
   }
   if (u.text && !u.text.test(text.slice(m.start, m.end))) return false;
-  if (u.textBefore && !u.textBefore.test(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start))) return false;
+  const before = text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start);
+  if (u.textBefore && !u.textBefore.test(before)) return false;
+  if (u.textBeforeNot && u.textBeforeNot.test(before)) return false;
   const after = text.slice(m.end, m.end + CONTEXT_CHARS);
   if (u.textAfter && !u.textAfter.test(after)) return false;
   if (u.textAfterNot && u.textAfterNot.test(after)) return false;

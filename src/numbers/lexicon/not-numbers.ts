@@ -27,6 +27,9 @@ export const HYPHENED_KIND_NOUNS: ReadonlySet<string> = new Set([
 /** Number words that are also a particle of a family's name, written in lower case ("Erik ten Hag"). */
 export const NAME_PARTICLE_NUMBERS: ReadonlySet<string> = new Set(['ten']);
 
+/** The words after a number (and its hyphen) that make it part of a unit's name: "$7,550 per forty-foot equivalent unit". */
+export const UNITS_NAMED_BY_A_NUMBER: ReadonlySet<string> = new Set(['foot equivalent unit', 'foot equivalent units']);
+
 /** Plurals of a tally that a figure after a name counts, where the figure would otherwise be part of the name: "Williams 149 points", "Ruutel 68 votes". */
 export const TALLY_NOUNS: ReadonlySet<string> = new Set([
   'points', 'votes', 'runs', 'goals', 'wickets', 'seats', 'caps', 'tries', 'wins', 'titles', 'medals', 'laps', 'strokes', 'shots', 'birdies',

@@ -98,6 +98,10 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'earth masses': 'M_earth', 'earth mass': 'M_earth', 'solar masses': 'M_sun', 'solar mass': 'M_sun', 'jupiter masses': 'M_jup', 'jupiter mass': 'M_jup',
   'astronomical units': 'au', 'astronomical unit': 'au',
   'barrels of oil equivalent': 'boe', 'barrels of oil equivalent a day': 'boe/d', 'barrels of oil equivalent per day': 'boe/d',
+  // a port's and a ship's boxes spelt out (a compound's hyphen joins as a space): "939,606 twenty-foot equivalent units",
+  // "$7,550 per forty-foot equivalent unit"
+  'twenty foot equivalent units': 'TEU', 'twenty foot equivalent unit': 'TEU', '20 foot equivalent units': 'TEU', '20 foot equivalent unit': 'TEU',
+  'forty foot equivalent units': 'FEU', 'forty foot equivalent unit': 'FEU', '40 foot equivalent units': 'FEU', '40 foot equivalent unit': 'FEU',
 };
 
 /**

@@ -13,6 +13,8 @@ const CAPITALISED_DAY_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]
 export const DATED_FIGURE_AFTER = new RegExp(`^ (?:on|in) (?:${CAPITALISED_DAY_NAMES.join('|')})\\b`);
 /** "from 7 a.m. on Dec. 17 to 7 a.m.": a figure after a month's name is its day, no minutes of a clock reading. */
 export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\.? $`, 'i');
+/** "scheduled for April and May have been postponed": after another month and a joiner, "May" is the month, whatever the word after. */
+export const MONTH_LISTED_BEFORE = new RegExp(`\\b(?:${Object.keys(MONTHS).map((k) => k[0].toUpperCase() + k.slice(1).replace(/\./g, '\\.')).join('|')})\\.?(?:,|,? and|,? or| to| through| ?[-–]) ?$`);
 /** "No. ", "Nos. ", "number ", "#": a sign that what follows is a document's or a thing's number. */
 export const NUMBER_SIGN_BEFORE = /(?:\bNos?\.|\bnumber|#) ?$/i;
 /** "the months of May and June": a month named right after "of". */

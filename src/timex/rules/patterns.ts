@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, MONTHS_NAMED_AFTER, NUMBER_SIGN_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, MONTH_LISTED_BEFORE, MONTHS_NAMED_AFTER, NUMBER_SIGN_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_NAME, JOINED_NOT_TO_A_SEASON, SUDDENLY_BEFORE, DATED_FIGURE_AFTER, ENDS_IN_SEASON, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE, NO_FIGURE_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
@@ -77,6 +77,8 @@ export interface Unless {
   /** The text right before the match (the pattern ends with `$`), and right after it (starts with `^`). */
   textBefore?: RegExp;
   textAfter?: RegExp;
+  /** ... unless this precedes it: "prices may rise" rejects, "in April and May have" does not. */
+  textBeforeNot?: RegExp;
   /** ... unless this follows it: "a quarter of the" rejects, "a quarter of the year" does not. */
   textAfterNot?: RegExp;
   /** The word right before the match is one of these, or is none of these. */
@@ -134,9 +136,10 @@ const COMING_AFTER_THE = '(?<=\\bthe )coming';
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
   { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
-  // "from 3 to 5 p.m.", "between 11 and 1 pm": the hour that opens a range of hours takes its half of the day from the
-  // one that closes it (the same, unless it is the later number: "from 9 until 5 p.m." opens at nine in the morning).
-  { id: 'clock_range_open', confidence: 0.9, pattern: "(?<=\\b(?:from|between) )(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?= ?(?:to|and|until|till|through|[-–]) ?(?<hourto>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)? ?(?<ampmto>a\\.m\\.?|p\\.m\\.?|am|pm)\\b)" },
+  // "from 3 to 5 p.m.", "between 11 and 1 pm", "at 7 or 8 p.m.": the hour that opens a range or a choice of hours takes
+  // its half of the day from the one that closes it (the same, unless it is the later number: "from 9 until 5 p.m." opens
+  // at nine in the morning).
+  { id: 'clock_range_open', confidence: 0.9, pattern: "(?<=\\b(?:from|between|at|around|about) )(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?= ?(?:to|and|until|till|through|[-–]|(?<=\\b(?:at|around|about) \\S+ )or) ?(?<hourto>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)? ?(?<ampmto>a\\.m\\.?|p\\.m\\.?|am|pm)\\b)" },
   // "seven p.m.", "seven thirty p.m.", "ten-fifteen a.m.": a clock time in words.
   { id: 'clock_words', confidence: 0.9, pattern: "(?<hour>{HOURWORD})(?:[ -](?<minw>{MINUTEWORD}))? (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?",
     unless: [
@@ -170,8 +173,9 @@ export const RULES: TimexRule[] = [
       { textAfter: /^ ?(?:a\.m\b|p\.m\b|am\b|pm\b|[A-Z]{2,4}T\b|GMT\b|UTC\b|local time\b)/ },
     ] },
   // "0100 GMT"; "1500 hrs", "at 0400 hours" (a military clock: "hours" after four figures that read as one only
-  // after "at" or with a leading zero; "1500 hours of community service" is a duration).
-  { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?:(?<tz>{TZ})|hrs\\b|(?<=(?:\\bat |\\b0)\\d{3,4} )hours\\b)(?: (?<tz2>{TZ}))?" },
+  // after "at" or with a leading zero; "1500 hours of community service" is a duration); "at 1300 London time", a city's
+  // time (the city a place's mention, out of the span, as TIME_ZONES says) after a clock's preposition.
+  { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?: (?:(?<tz>{TZ})|hrs\\b|(?<=(?:\\bat |\\b0)\\d{3,4} )hours\\b)(?: (?<tz2>{TZ}))?|(?<=\\b(?:at|by|from|until|before|after|around) \\d{4})(?= (?:[A-Z][a-z]+ ){1,2}time\\b))" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock",
     unless: [
       // "Twelve O'Clock High": a clock time in title case is a title.
@@ -288,8 +292,8 @@ export const RULES: TimexRule[] = [
   { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) | (?:and|or|to|through) (?={MONTH},? {YEAR}))(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
     unless: [
       // "we march 3 miles", "prices may rise": the verb.
-      { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS },
-      { groups: { month: /^may$/i }, wordAfter: MAY_AS_VERB_BEFORE },
+      { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS, textBeforeNot: MONTH_LISTED_BEFORE },
+      { groups: { month: /^may$/i }, wordAfter: MAY_AS_VERB_BEFORE, textBeforeNot: MONTH_LISTED_BEFORE },
       // "the March of Dimes": a month followed by "of" and a name is part of that name; so is one before a day spelt
       // in capitals and a name ("the May Fourth Movement").
       { textAfter: /^ of [A-Z]/ },
@@ -614,6 +618,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
       { groups: { amount2: /^an?$/i, joined: /^$/ } },
+      // "at 12 to 15 months and a second dose": "a second" before a noun is the ordinal ("an hour and a second later" stays).
+      { groups: { amount2: /^an?$/i, unit2: /^second$/i, amount3: false }, textAfter: /^ (?!(?:later|ago|earlier|before|after|longer|faster|slower|or|and)\b)[a-z]/ },
       // "an hour and a quarter", "a day and three quarters": a quarter of the unit before, no three months (the `duration` rule).
       { groups: { unit: /^(?!years?$)/i, amount2: /^(?:an?|one|three)$/i, unit2: /^quarters?$/i } },
       // "sentences of eight years and seven years": one unit twice is two lengths.
