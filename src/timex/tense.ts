@@ -769,6 +769,8 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   // (words, not a compound's hyphens: "suspended some high-speed trains until")
   for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
+    // (over the particle of a move: "has been pushed back to October", "brought forward to Monday")
+    if (MOVE_PARTICLES.has(word) && k === to - 1) continue;
     // (not one denied in the past: "did not adjourn until 11pm" tells when the sitting ended)
     if (RESCHEDULING_VERBS.has(word)) return !negatedInThePast(tokens, k);
     if (CLOSING_UNTIL.has(word) && until !== 'to') return !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
@@ -809,10 +811,11 @@ function negatedInThePast(tokens: Token[], k: number): boolean {
 }
 /** A verb of putting off right before token `to`, in the passive of the past: "was pushed to", "had been postponed until". */
 function movedInThePast(tokens: Token[], to: number): boolean {
-  const verb = tokens[to - 1];
+  const particle = MOVE_PARTICLES.has(tokens[to - 1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const verb = tokens[to - 1 - particle];
   if (!verb || !RESCHEDULING_VERBS.has(verb.text.toLowerCase())) return false;
   // (over adverbs: "was later pushed to")
-  let k = to - 2;
+  let k = to - 2 - particle;
   while (tokens[k]?.pos === 'ADV' && tokens[k].sentence === verb.sentence) k--;
   const be = tokens[k]?.text.toLowerCase() ?? '';
   return PAST_BE.has(be) || (be === 'been' && tokens[k - 1]?.text.toLowerCase() === 'had');
@@ -840,6 +843,8 @@ function movedDay(tokens: Token[], first: number, last: number, sentence: number
   return null;
 }
 const MOVED_TO: ReadonlySet<string> = new Set(['to', 'until']);
+/** The particle between a verb of moving a day and its "to": "pushed back to", "brought forward to". */
+const MOVE_PARTICLES: ReadonlySet<string> = new Set(['back', 'forward']);
 /** How many words the day moved from may take ("Sunday, Nov. 3"), and its object before "from" ("the vote on the new budget"). */
 const MOVED_DAY_WORDS = 5;
 const MOVED_OBJECT_WORDS = 6;
