@@ -127,6 +127,7 @@ export interface Frame {
 
 /** ISO 8601: a week belongs to the month (or year) that holds its Thursday. */
 const WEEK_OWNER_WEEKDAY = 4;
+const WEEKEND_SATURDAY = 6;
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
 
@@ -250,6 +251,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.nthweek && clean(g.nthunit ?? 'week') === 'day') {
     if (/^(?:last|final)$/i.test(g.nthweek)) frame.lastDay = true;
     else frame.day = parseOrdinal(g.nthweek);
+  } else if (g.nthweek && clean(g.nthunit!) === 'weekend') {
+    // "the first weekend of June": the weekend of the month's nth Saturday.
+    const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
+    if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEKEND_SATURDAY, nth }; frame.weekendOf = true; }
   } else if (g.nthweek) {
     // The nth week of a month is the one that holds its nth Thursday (ISO 8601's rule for the weeks of a year).
     const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);

@@ -268,7 +268,7 @@ export const RULES: TimexRule[] = [
   { id: 'day_of_month', says: { dayOfMonth: true }, confidence: 0.7, after: ['on'], pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
   // "the last day of March", "the first day of April 2020": a day counted in a month.
-  { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day|weekend) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
   // "16/11/1999", "31.10.1974": a day first, as British and European copy writes it, where the first number cannot be a
   // month; "10.31.1974" with full stops is read month first when only that reading is a date.
