@@ -38,7 +38,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   const plain: Measure = {
     type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value,
   };
-  if (n.kind === 'ordinal') return plain;
+  if (n.kind === 'ordinal' || n.multiple) return plain;
   if (n.vague) return vagueMoney(words, n, plain) ?? vagueQuantity(words, n, plain) ?? temperatureBand(words, n, plain) ?? plain;
   const before = n.needsMeasure ? null : currencyBefore(words, n.first);
   if (before) return negated(words, withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency }));

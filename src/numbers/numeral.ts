@@ -38,6 +38,8 @@ export interface Numeral {
   needsMeasure: boolean;
   /** What a scale word or suffix after digits multiplies by ("15 million": 1e6), for a range to share ("10-15 million"). */
   scale?: number;
+  /** A multiple ("tenfold", "10-fold", "3x"): a count of times, which measures nothing ("rose threefold to 30 tonnes"). */
+  multiple?: boolean;
 }
 
 /** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
@@ -118,7 +120,7 @@ export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   // a hyphen glued to a vulgar fraction before it joins a score or a range, no sign: "16½-11½"
   if (w.attached && w.lower.charCodeAt(0) === 45 && isVulgarFraction(words[i - 1]?.text ?? '')) return null;
   const fold = w.lower.endsWith(FOLD_SUFFIX) ? lookup(FOLD_WORDS, w.lower) : undefined;
-  if (fold !== undefined) return numeral(i, i, 'cardinal', fold, {});
+  if (fold !== undefined) return numeral(i, i, 'cardinal', fold, { multiple: true });
   const multiple = readMultiple(words, i);
   if (multiple !== undefined) return multiple;
   const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
@@ -132,7 +134,7 @@ function readMultiple(words: readonly Word[], i: number): Numeral | null | undef
   if (!m) return undefined;
   const next = wordAt(words, i + 1, i);
   if (Number(m[1]) > MAX_SIGNED_MULTIPLE || (next && ['NOUN', 'PROPN', 'NUM'].includes(next.pos))) return null;
-  return numeral(i, i, 'cardinal', Number(m[1]), {});
+  return numeral(i, i, 'cardinal', Number(m[1]), { multiple: true });
 }
 
 /** "10-fold", "ten-fold": the multiple's "-fold" joins a cardinal's span; "3x": so does the sign against the digits. */
@@ -140,11 +142,11 @@ function foldAfter(words: readonly Word[], n: Numeral): Numeral {
   if (n.kind !== 'cardinal' || n.vague || n.value === undefined) return n;
   const [hyphen, fold] = [wordAt(words, n.last + 1, n.first), wordAt(words, n.last + 2, n.first)];
   if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && fold?.attached && fold.lower === FOLD_SUFFIX) {
-    return { ...n, last: n.last + 2, digitsOnly: false, yearLike: false, loneOne: false };
+    return { ...n, last: n.last + 2, digitsOnly: false, yearLike: false, loneOne: false, multiple: true };
   }
   const after = wordAt(words, n.last + 2, n.first);
   if (n.digitsOnly && hyphen?.attached && MULTIPLE_SIGNS.has(hyphen.text) && (!after?.attached || after.pos === 'PUNCT')) {
-    return { ...n, last: n.last + 1, digitsOnly: false, yearLike: false };
+    return { ...n, last: n.last + 1, digitsOnly: false, yearLike: false, multiple: true };
   }
   return n;
 }
@@ -795,7 +797,7 @@ function digitWord(word: string | undefined): boolean {
 
 function numeral(
   first: number, last: number, kind: NumeralKind, value: number | undefined,
-  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean; needsMeasure?: boolean; scale?: number },
+  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean; needsMeasure?: boolean; scale?: number; multiple?: boolean },
 ): Numeral {
   return {
     first, last, kind, value,
@@ -805,5 +807,6 @@ function numeral(
     loneOne: flags.loneOne ?? false,
     needsMeasure: flags.needsMeasure ?? false,
     ...(flags.scale ? { scale: flags.scale } : {}),
+    ...(flags.multiple ? { multiple: true } : {}),
   };
 }

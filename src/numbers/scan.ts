@@ -159,7 +159,8 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     const [from, to] = [a.reading.value, b.numeral.value];
     const joiner = joinerBetween(words, a.last, b.first);
     const dimensions = DIMENSION_JOINERS.has(joiner) && b.reading.type === 'QUANTITY' && a.reading.type === 'CARDINAL';
-    if (!(RANGE_JOINERS.has(joiner) || dimensions) || typeof from !== 'number') continue;
+    // (not a multiple: "rose threefold to 30 tonnes" is a change and where it ended)
+    if (!(RANGE_JOINERS.has(joiner) || dimensions) || typeof from !== 'number' || a.numeral.multiple) continue;
     const scale = b.numeral.scale;
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');

@@ -67,6 +67,15 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (PAIRED_BY.has(before(1)) && isCalendarWord(WEEKDAYS, before(2)) && isCalendarWord(WEEKDAYS, tokens[first].text)) {
     return tenseOfSentence(doc, tokens[first - 2].start, tokens[first - 2].end, namesADay);
   }
+  // "report on Tuesday morning, followed by Bank of America on Wednesday": what a participle of sequence adds after a
+  // comma takes the tense of the words before the comma.
+  // (read from the phrase the comma closes: "on [Tuesday morning]")
+  const comma = sequenceCommaBefore(tokens, first);
+  if (comma > 0) {
+    let from = comma - 1;
+    while (from > comma - PHRASE_BEFORE_COMMA && tokens[from - 1]?.pos !== 'ADP' && tokens[from - 1]?.pos !== 'PUNCT') from--;
+    return tenseOfSentence(doc, tokens[from].start, tokens[comma - 1].end, namesADay);
+  }
   // (but "The deadline was pushed to Feb. 10", a move told in the passive of the past, to a day of a month: the nearest
   // such day, which may have gone by)
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) {
@@ -307,6 +316,25 @@ function tenseAfterOpeningPhrase(tokens: Token[], opening: number, first: number
   if (!/^[a-z]+$/.test(word) || word.endsWith('ing') || SAME_PAST_AND_PRESENT.has(word)) return null;
   return pastSpelling(word) ? 'PAST' : 'PRESENT';
 }
+/**
+ * The comma before ", followed by" (or "preceded by") whose phrase holds the token `first`, with no verb or other mark
+ * between, and a word before the comma; or -1.
+ */
+function sequenceCommaBefore(tokens: Token[], first: number): number {
+  const sentence = tokens[first].sentence;
+  for (let k = first - 1; k >= 2 && first - k <= SEQUENCE_REACH && tokens[k].sentence === sentence; k--) {
+    const word = tokens[k].text.toLowerCase();
+    if (SEQUENCE_PARTICIPLES.has(word)) {
+      return tokens[k - 1].text === ',' && tokens[k + 1]?.text.toLowerCase() === 'by' && tokens[k - 2].pos !== 'PUNCT' ? k - 1 : -1;
+    }
+    if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+/** How many words a phrase of sequence may hold before its day ("followed by Bank of America and Morgan Stanley on"). */
+const SEQUENCE_REACH = 10;
+/** How many words the phrase a comma closes is read back over to its preposition ("on Tuesday morning,"). */
+const PHRASE_BEFORE_COMMA = 3;
 /** The words that join two days into a pair ("Monday and Tuesday", "Saturday or Sunday"). */
 const PAIRED_BY: ReadonlySet<string> = new Set(['and', 'or']);
 /** A clock time in an expression: "4:30 a.m.", "noon", "0800 GMT". */
