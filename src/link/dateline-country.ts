@@ -90,11 +90,14 @@ const MIN_PLACES = 3;
 const SHARE = 0.9;
 const BODIES_SHARE = 0.75;
 
-/** The one country the places of sentence `sentence` are in (a country named there counts as its own), or undefined. */
+/**
+ * The one country the places and peoples of sentence `sentence` are in (a country named there counts as its own; "The
+ * Norwegian federation" names Norway's people), or undefined.
+ */
 export function sentenceCountry(mentions: readonly Mention[], sentence: number, index: RegistryIndex): string | undefined {
   let found: string | undefined;
   for (const m of mentions) {
-    if (m.sentence !== sentence || !PLACE_LABELS.has(m.type) || m.entity === undefined || !index.entries.has(m.entity)) continue;
+    if (m.sentence !== sentence || !(PLACE_LABELS.has(m.type) || m.type === 'NORP') || m.entity === undefined || !index.entries.has(m.entity)) continue;
     const country = countryOf(index, chainOf(index, m.entity));
     if (country === undefined) continue;
     if (found !== undefined && found !== country) return undefined;
