@@ -72,7 +72,13 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
     k += 2;
     w = wordAt(words, ++k, of);
   }
-  const ranged = !!w && DURATION_RANGE_LINKS.has(w.lower);
+  // "three- to four-day breaks": the first end's hyphen left hanging for the unit the second end hyphens
+  const hanging = w?.lower === '-' && w.attached && !!linked && !linked.attached && DURATION_RANGE_LINKS.has(linked.lower);
+  if (hanging) {
+    k += 2;
+    w = wordAt(words, k, of);
+  }
+  const ranged = !hanging && !!w && DURATION_RANGE_LINKS.has(w.lower);
   if (ranged) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
@@ -84,7 +90,7 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
   if (!w) return false;
   // "a second four-year term", "the first one-day international", "two five-year terms": the number ranks or counts the
   // noun that the hyphened length describes
-  if (count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
+  if (count && hyphened && !hanging && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
   let unit: Word | undefined = w;
   if (!TIME_UNITS.has(w.lower)) {

@@ -185,9 +185,11 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
   }
 }
 
-/** The one word between two readings ("to", "-", "by"), or the "by" of "10-by-12-foot" and the "to" of "a 3-to-5 percent rise" written with hyphens; '' if there is none. */
+/** The one word between two readings ("to", "-", "by"), or the "by" of "10-by-12-foot", the "to" of "a 3-to-5 percent rise" written with hyphens and of "60,000- to 70,000-tonne"; '' if there is none. */
 function joinerBetween(words: readonly Word[], last: number, first: number): string {
   if (first === last + 2) return words[last + 1].lower;
+  // "60,000- to 70,000-tonne cargoes": the first end's hyphen left hanging for the unit the second hyphens
+  if (first === last + 3 && words[last + 1].attached && NUMBER_HYPHENS.has(words[last + 1].lower) && RANGE_JOINERS.has(words[last + 2].lower)) return words[last + 2].lower;
   const [hyphen, joiner, hyphen2] = [words[last + 1], words[last + 2], words[last + 3]];
   const hyphened = first === last + 4 && [hyphen, joiner, hyphen2, words[first]].every((w) => w.attached) && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2.lower);
   return hyphened && (DIMENSION_JOINERS.has(joiner.lower) || RANGE_JOINERS.has(joiner.lower)) ? joiner.lower : '';

@@ -896,14 +896,14 @@ const DATELINE_GAP_DAYS = 31;
  */
 const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
-/** A day of a date's month written after it alone, joined to it: "March 1-2", "Sept. 3 and 4", "May 12 to 14". */
+/** A day of a date's month written after it alone, joined to it: "March 1-2", "Sept. 3 and 4", "May 12 to 14", "July 20, 22 and 29". */
 function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): boolean {
   const [first, second] = [framed[i - 1], framed[i]];
   return Boolean(i > 0 && first && second && first.day !== undefined && second.day !== undefined && first.month === second.month
     && second.year === undefined && /^\d{1,2}$/.test(doc.text.slice(mentions[i].start, mentions[i].end))
     && PAIR_BETWEEN.test(doc.text.slice(mentions[i - 1].end, mentions[i].start)));
 }
-const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
+const PAIR_BETWEEN = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|and|or|&|to|through|thru|until|till|-|–)\s*$/i;
 /** What joins the days of a list: "Wednesday and Thursday", "Friday or Saturday". */
 const LIST_BETWEEN = /^,?\s*(?:and|or|&)\s*$/i;
 /** Between two months of a list: a comma, "and", "or" or both. */

@@ -247,6 +247,9 @@ export const RULES: TimexRule[] = [
       // "from 20 on Jan. 1 and 18 on Feb. 1": a figure that a date of its own follows is no second day of the first.
       { groups: { year: false }, textAfter: DATED_FIGURE_AFTER },
     ] },
+  // "walkouts on July 20, 22 and 29": the later days of a list of days of one month after commas, each a date of that month
+  // (the first is `month_day`); the list ends with "and" or "or" and a day, which no count of a noun can stand for.
+  { id: 'month_day_list', confidence: 0.9, priority: 3, pattern: "(?<=\\b(?<month>{MONTH}) {DAYNUM}(?:(?:, {DAYNUM})*, |(?:, {DAYNUM})+,? (?:and|or) ))(?<day>{DAYNUM})(?:(?=(?:, {DAYNUM})*,? (?:and|or) {DAYNUM}\\b)|(?<=(?:and|or) \\d{1,2})(?! ?[A-Za-z]))(?:,? (?<year>{YEAR}))?" },
   // "3 and 4 May", "10 to 14 March": the same, with the day first.
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "31-Oct-1974", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes, as forms and logs write them.
@@ -634,8 +637,9 @@ export const RULES: TimexRule[] = [
   { id: 'full_unit', confidence: 0.85, amount: 1, pattern: "(?:full|whole)-(?<unit>day|week)\\b" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
-  // "three to five years", "10-12 days": two lengths of time, the first in the unit of the second (as TimeBank marks a range).
-  { id: 'duration_range', article: true, confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  // "three to five years", "10-12 days", "three- to four-day breaks": two lengths of time, the first in the unit of the
+  // second (as TimeBank marks a range).
+  { id: 'duration_range', article: true, confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<amount>{NUM})(?: to |-|- to )(?<amount2>{NUM})(?: |(?<=- to [^ ]+)-)(?<unit>{UNIT})" },
   // "between four and 14 days": two lengths, as "four to 14 days" are.
   { id: 'duration_between', confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<=\\bbetween )(?<amount>{NUM}) and (?<amount2>{NUM}) (?<unit>{UNIT})" },
   // "the past two to three years": one stretch back from now.
