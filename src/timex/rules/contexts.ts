@@ -6,8 +6,11 @@ import { AMBIGUOUS_MONTHS, MONTH_ALTERNATION, MONTHS, WEEKDAYS } from '../../lex
 import { REPORTING_VERBS } from './tense-words.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
-/** "his overnight 105", "the overnight rate", "overnight swap": after "overnight", a score or a loan of the money market, no time. */
-export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:rates?|swaps?|deposits?|lending|borrowing|loans?|money|repos?|funds?|index|indices)\b)/i;
+/**
+ * "his overnight 105", "the overnight rate", "overnight swap": after "overnight", a score or a loan of the money market, no
+ * time; so a kind of stay or visitor ("overnight stays", "overnight hotel guests", "domestic overnight trips").
+ */
+export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:rates?|swaps?|deposits?|lending|borrowing|loans?|money|repos?|funds?|index|indices)\b|(?:hotel |domestic |international )?(?:stays?|guests?|trips?|visitors?|visits?|accommodation|bags?)\b)/i;
 /** "18 on Feb. 1", "18 in March", "20 on Monday": a date of its own right after a figure (a month or weekday written with its capital). */
 const CAPITALISED_DAY_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((k) => k[0].toUpperCase() + k.slice(1));
 export const DATED_FIGURE_AFTER = new RegExp(`^ (?:on|in) (?:${CAPITALISED_DAY_NAMES.join('|')})\\b`);

@@ -301,6 +301,11 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // and China's in October: no one day).
   'songkran': { month: 4, day: 13 }, 'german unity day': { month: 10, day: 3 }, 'day of german unity': { month: 10, day: 3 },
   'showa day': { month: 4, day: 29 }, 'thai new year': { month: 4, day: 13 },
+  // Japan's other days of Golden Week (not "Children's Day", whose day differs by country), and England's bank holidays
+  // of late May and late August.
+  'constitution memorial day': { month: 5, day: 3 }, 'greenery day': { month: 5, day: 4 },
+  'spring bank holiday': { month: 5, weekday: 1, nth: -1 }, 'august bank holiday': { month: 8, weekday: 1, nth: -1 },
+  'summer bank holiday': { month: 8, weekday: 1, nth: -1 }, 'late summer bank holiday': { month: 8, weekday: 1, nth: -1 },
   // Kenya's national days (Madaraka: self-rule, Mashujaa: heroes, Jamhuri: the republic) and India's Gandhi Jayanti.
   'madaraka day': { month: 6, day: 1 }, 'mashujaa day': { month: 10, day: 20 }, 'jamhuri day': { month: 12, day: 12 }, 'gandhi jayanti': { month: 10, day: 2 },
   'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
