@@ -14,8 +14,9 @@ import {
   SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
+import { HALF_SHARE_QUALIFIERS } from './lexicon/qualifiers.js';
 import { TIME_UNITS } from './lexicon/time-words.js';
-import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
+import { hyphenedQualifierEnd, leadingQualifier, qualifierOf } from './qualifier.js';
 import { isCapitalised } from './shapes.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
@@ -625,7 +626,11 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const changeBy = sizeOfChange(words, i, next);
   // "half a point": a fraction of a point is a number on its own, as "a quarter point" is
   const ofAPoint = next?.lower === 'a' && POINT_WORDS.has(wordAt(words, i + 2, i)?.lower ?? '');
-  if (changeBy || ofAPoint || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
+  // "fewer than half were full", "fell short by more than half in 2023": after a qualifier of size, a lone "half" that no
+  // noun, figure, article or hyphen follows is a share (not "about half past six", a clock)
+  const qualified = w === 'half' && HALF_SHARE_QUALIFIERS.has(leadingQualifier(words, i) ?? '') && !next?.attached
+    && !NOMINAL.has(next?.pos ?? '') && next?.pos !== 'NUM' && next?.pos !== 'DET' && next?.lower !== 'past';
+  if (changeBy || ofAPoint || qualified || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 

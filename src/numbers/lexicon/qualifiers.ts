@@ -14,6 +14,12 @@ export const QUALIFIERS: readonly string[] = [
   'an extra', 'fully', 'barely', 'nearly all', 'the better part of',
 ];
 
+/** Qualifiers of size that make a lone "half" a share of what the clause names: "fewer than half were full", "roughly half said". */
+export const HALF_SHARE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'more than', 'less than', 'fewer than', 'over', 'under',
+  'just over', 'just under', 'well over', 'well under', 'close to', 'at least', 'slightly more than', 'slightly less than', 'barely',
+]);
+
 /** Verbs whose "up" before "to" says which way a figure went, no bound: "ticked up to 3.9%", "was revised up to 0.8%". */
 export const VERBS_OF_UP: ReadonlySet<string> = new Set([
   'revised', 'revise', 'revises', 'ticked', 'ticks', 'tick', 'edged', 'edges', 'edge', 'inched', 'inches', 'crept', 'creeps',
