@@ -1,0 +1,38 @@
+// Amounts of the hundred-and-twelfth review round (shipping, banking, athletics, tourism), as [type, span, value, currency or unit].
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const NUMBERS: readonly string[] = ['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY'];
+const read = (text: string) => readMentions(text).filter((m) => NUMBERS.includes(m.type)).map((m) => [m.type, m.text, m.value ?? null, m.currency ?? m.unit ?? null]);
+
+describe('a multiple', () => {
+  it('measures nothing and opens no range', () => {
+    expect(read('The central bank raised the minimum capital tenfold to 500 billion naira.'))
+      .toEqual([['CARDINAL', 'tenfold', 10, null], ['MONEY', '500 billion naira', 500e9, 'NGN']]);
+    expect(read('Output rose threefold to 30 tonnes.')).toEqual([['CARDINAL', 'threefold', 3, null], ['QUANTITY', '30 tonnes', 30, 't']]);
+  });
+});
+
+describe('a range whose first end\'s hyphen hangs', () => {
+  it('shares the unit the second end hyphens', () => {
+    expect(read('Panamaxes carry 60,000- to 70,000-tonne cargoes.')).toEqual([['QUANTITY', '60,000', 60000, 't'], ['QUANTITY', '70,000-tonne', 70000, 't']]);
+  });
+});
+
+describe('a people named in an amount\'s sentence', () => {
+  it('tells whose money a name several countries share is', () => {
+    expect(read('The Norwegian federation said he would receive a bonus of 1 million kroner.')).toEqual([['MONEY', '1 million kroner', 1e6, 'NOK']]);
+  });
+});
+
+describe('a lone "half" after a qualifier of size', () => {
+  it('is a share', () => {
+    expect(read('A survey found that fewer than half were full.')).toEqual([['CARDINAL', 'half', 0.5, null]]);
+    expect(read('Roughly half said yes.')).toEqual([['CARDINAL', 'half', 0.5, null]]);
+  });
+
+  it('leaves a clock\'s half and a half of a unit to the time rules', () => {
+    expect(read('We met at about half past six.')).toEqual([]);
+    expect(read('It took more than half an hour.')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// Dates and times of the hundred-and-twelfth review round (banking, mergers, athletics, tourism, defence), through the
+// shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readTimes } from '../shipped-pipeline.js';
+
+const values = (text: string, published: string) => readTimes(text, published).map(([span, , value]) => [span, value]);
+
+describe('a day a participle of sequence adds after a comma', () => {
+  it('takes the tense of the phrase before the comma', () => {
+    expect(values('JPMorgan, Citigroup and Goldman Sachs report on Tuesday morning, followed by Bank of America and Morgan Stanley on Wednesday.', '2019-10-13'))
+      .toEqual([['Tuesday morning', '2019-10-15TMO'], ['Wednesday', '2019-10-16']]);
+    expect(values('JPMorgan reported on Tuesday, followed by Bank of America on Wednesday.', '2019-10-13'))
+      .toEqual([['Tuesday', '2019-10-08'], ['Wednesday', '2019-10-09']]);
+  });
+});
+
+describe('a list of one month\'s days after commas', () => {
+  it('reads each later day as a date of that month, in the first\'s year', () => {
+    expect(values('Strikes were held on Dec. 3, 5, 7 and 9.', '2023-07-04'))
+      .toEqual([['Dec. 3', '2022-12-03'], ['5', '2022-12-05'], ['7', '2022-12-07'], ['9', '2022-12-09']]);
+  });
+
+  it('leaves a count after a date a count', () => {
+    expect(values('On July 20, 22 people died and 29 were hurt.', '2023-07-25')).toEqual([['July 20', '2023-07-20']]);
+  });
+});
+
+describe('a range of lengths whose first end\'s hyphen hangs', () => {
+  it('is two lengths in the second\'s unit', () => {
+    expect(values('Travellers are booking three- to four-day breaks.', '2024-10-20')).toEqual([['three', 'P3D'], ['four-day', 'P4D']]);
+  });
+});
+
+describe('"overnight" before a kind of stay or visitor', () => {
+  it('is no time', () => {
+    expect(values('It forecasts 40 million domestic overnight trips and more overnight hotel guests.', '2023-07-04')).toEqual([]);
+  });
+
+  it('stays the night elsewhere', () => {
+    expect(values('Stocks fell overnight.', '2023-07-04')).toEqual([['overnight', '2023-07-03TNI']]);
+  });
+});
+
+describe('holidays of Japan\'s Golden Week and England\'s bank holidays', () => {
+  it('are their days', () => {
+    expect(values('Golden Week takes in Constitution Memorial Day and Greenery Day.', '2024-04-20'))
+      .toEqual([['Constitution Memorial Day', '2024-05-03'], ['Greenery Day', '2024-05-04']]);
+    expect(values('Resorts were full over the spring bank holiday.', '2023-07-04')).toEqual([['spring bank holiday', '2023-05-29']]);
+  });
+});
