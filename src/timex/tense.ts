@@ -69,13 +69,11 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   }
   // "report on Tuesday morning, followed by Bank of America on Wednesday": what a participle of sequence adds after a
   // comma takes the tense of the words before the comma.
-  // (read from the phrase the comma closes: "on [Tuesday morning]")
+  // (read from the phrase of a preposition the comma closes: "on [Tuesday morning]"; not "spread black pod disease,")
   const comma = sequenceCommaBefore(tokens, first);
-  if (comma > 0) {
-    let from = comma - 1;
-    while (from > comma - PHRASE_BEFORE_COMMA && tokens[from - 1]?.pos !== 'ADP' && tokens[from - 1]?.pos !== 'PUNCT') from--;
-    return tenseOfSentence(doc, tokens[from].start, tokens[comma - 1].end, namesADay);
-  }
+  let phrase = comma - 1;
+  while (phrase > comma - PHRASE_BEFORE_COMMA && tokens[phrase - 1]?.pos !== 'ADP') phrase--;
+  if (comma > 0 && tokens[phrase - 1]?.pos === 'ADP') return tenseOfSentence(doc, tokens[phrase].start, tokens[comma - 1].end, namesADay);
   // (but "The deadline was pushed to Feb. 10", a move told in the passive of the past, to a day of a month: the nearest
   // such day, which may have gone by)
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) {

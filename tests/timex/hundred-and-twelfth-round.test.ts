@@ -12,6 +12,11 @@ describe('a day a participle of sequence adds after a comma', () => {
     expect(values('JPMorgan reported on Tuesday, followed by Bank of America on Wednesday.', '2019-10-13'))
       .toEqual([['Tuesday', '2019-10-08'], ['Wednesday', '2019-10-09']]);
   });
+
+  it('leaves the clause\'s verbs to place it where no phrase of a preposition closes before the comma', () => {
+    expect(values('Rains in late 2023 spread black pod disease, followed by the Harmattan winds in January and February, which dried the soil.', '2024-04-19'))
+      .toEqual([['late 2023', '2023'], ['January', '2024-01'], ['February', '2024-02']]);
+  });
 });
 
 describe('a list of one month\'s days after commas', () => {
@@ -28,6 +33,7 @@ describe('a list of one month\'s days after commas', () => {
 describe('a range of lengths whose first end\'s hyphen hangs', () => {
   it('is two lengths in the second\'s unit', () => {
     expect(values('Travellers are booking three- to four-day breaks.', '2024-10-20')).toEqual([['three', 'P3D'], ['four-day', 'P4D']]);
+    expect(values('The Treasury sells seven- and 30-year bonds.', '2024-10-20')).toEqual([['seven', 'P7Y'], ['30-year', 'P30Y']]);
   });
 });
 

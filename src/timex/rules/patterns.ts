@@ -637,9 +637,9 @@ export const RULES: TimexRule[] = [
   { id: 'full_unit', confidence: 0.85, amount: 1, pattern: "(?:full|whole)-(?<unit>day|week)\\b" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
-  // "three to five years", "10-12 days", "three- to four-day breaks": two lengths of time, the first in the unit of the
-  // second (as TimeBank marks a range).
-  { id: 'duration_range', article: true, confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<amount>{NUM})(?: to |-|- to )(?<amount2>{NUM})(?: |(?<=- to [^ ]+)-)(?<unit>{UNIT})" },
+  // "three to five years", "10-12 days", "three- to four-day breaks", "seven- and 30-year bonds": two lengths of time, the
+  // first in the unit of the second (as TimeBank marks a range).
+  { id: 'duration_range', article: true, confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<amount>{NUM})(?: to |-|- (?:to|and|or) )(?<amount2>{NUM})(?: |(?<=- (?:to|and|or) [^ ]+)-)(?<unit>{UNIT})" },
   // "between four and 14 days": two lengths, as "four to 14 days" are.
   { id: 'duration_between', confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<=\\bbetween )(?<amount>{NUM}) and (?<amount2>{NUM}) (?<unit>{UNIT})" },
   // "the past two to three years": one stretch back from now.
