@@ -54,3 +54,13 @@ describe('holidays of Japan\'s Golden Week and England\'s bank holidays', () => 
     expect(values('Resorts were full over the spring bank holiday.', '2023-07-04')).toEqual([['spring bank holiday', '2023-05-29']]);
   });
 });
+
+describe('"Thursday week"', () => {
+  it('is the Thursday a week after the coming one', () => {
+    expect(values("NAB's trading update is due on Thursday week.", '2026-02-10')).toEqual([['Thursday week', '2026-02-19']]);
+  });
+
+  it('leaves a weekday before "week" and a noun alone', () => {
+    expect(values('It was the Monday week of talks.', '2026-02-10').map(([span]) => span)).toEqual(['Monday']);
+  });
+});

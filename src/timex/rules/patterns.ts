@@ -483,8 +483,9 @@ export const RULES: TimexRule[] = [
   // "this holiday weekend", "the long weekend": a weekend named by what it holds (a rule of its own, so that the
   // trigger index does not try the unit rules after every "the l..." and "the t...").
   { id: 'named_weekend', article: true, confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?:holiday|long|three-day) (?<unit>weekend)" },
-  // "the week after next", "Friday after next": two on from now.
-  { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?:(?<afternext>after next)|(?<beforelast>before last))" },
+  // "the week after next", "Friday after next": two on from now; so "Thursday week", as British and Australian copy writes
+  // the Thursday a week after the coming one (only before a stop or a word of a clause: not "the Monday week of talks").
+  { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?:(?<afternext>after next|(?<=\\b(?:on|by|from|until) \\w+ )week(?=[.,;:)]|$| (?:at|when|and|or|but|to|in|with)\\b))|(?<beforelast>before last))" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
   // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago", "last year's quarter": the period the
   // story reports on, a year back (as "year-ago"); without one told, last year.
