@@ -58,6 +58,12 @@ function declaredSurnames(c: Cluster, index: RegistryIndex): string[] {
   return declared ? declared.map((s) => surnameOf(personWords(s))) : [];
 }
 
+/** Whether the registry lets the cluster's person be named by the surname alone (no "surnames": [] on the entry). */
+function namedBySurname(c: Cluster, index: RegistryIndex): boolean {
+  const declared = c.entity ? index.entries.get(c.entity)?.surnames : undefined;
+  return declared === undefined || declared.length > 0;
+}
+
 /** Lists by key, appended in order. */
 class Buckets<T> extends Map<string, T[]> {
   push(key: string, value: T): void {
@@ -128,6 +134,12 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     let matches = bySurname.get(w) ?? byLast.get(w) ?? byFamily.get(w) ?? [];
     // A double-barrelled surname is whole: "Zuma" is Jacob Zuma's before Nkosazana Dlamini-Zuma's, where both are named.
     if (matches.length > 1 && matches.some((k) => DOUBLE_BARRELLED.test(k.text))) matches = matches.filter((k) => !DOUBLE_BARRELLED.test(k.text));
+    // Not a person the registry says the surname alone never names ("surnames": []), where another is named: "Gbagbo" is
+    // Laurent Gbagbo's after "Simone Ehivet Gbagbo" and "Laurent Gbagbo".
+    if (matches.length > 1 && matches.some((k) => !namedBySurname(k, index))) {
+      const named = matches.filter((k) => namedBySurname(k, index));
+      if (named.length) matches = named;
+    }
     if (!matches.length) matches = byFirst.get(w) ?? byFatherSurname.get(w)?.filter((k) => k.firstStart < p.start) ?? [];
     const preceding = matches.filter((k) => k.firstStart < p.start);
     // With no full name before it, the name is whom it named alone before ("President Clinton ... Clinton said ... Hillary
