@@ -29,13 +29,15 @@ export const STORY_LABELS: readonly string[] = [
 export const BRACKETED_VERSIONS: readonly string[] = ['LEAD', 'LD', 'URGENT'];
 
 /**
- * National agencies of a dollar's country by the credit they sign with, and the country whose readers they write for:
- * their stories' money in a bare sign is that country's, wherever they are filed from ("CANBERRA, May 9 AAP - ... a
- * $4.2 billion surplus").
+ * National agencies and public broadcasters of a dollar's country by the credit they sign with, and the country whose
+ * readers they write for: their stories' money in a bare sign is that country's, wherever they are filed from
+ * ("CANBERRA, May 9 AAP - ... a $4.2 billion surplus", "EDMONTON (CBC News) — ... $50 million"). Not "ABC News", which
+ * is Australia's broadcaster's and an American network's.
  */
 export const HOME_AGENCIES: Readonly<Record<string, string>> = {
   AAP: 'gpe/australia', 'Australian Associated Press': 'gpe/australia', CP: 'gpe/canada', 'Canadian Press': 'gpe/canada',
   NZPA: 'gpe/new-zealand', 'New Zealand Press Association': 'gpe/new-zealand',
+  CBC: 'gpe/canada', 'CBC News': 'gpe/canada', RNZ: 'gpe/new-zealand', 'Radio New Zealand': 'gpe/new-zealand',
 };
 
 /**
