@@ -64,3 +64,10 @@ describe('"Thursday week"', () => {
     expect(values('It was the Monday week of talks.', '2026-02-10').map(([span]) => span)).toEqual(['Monday']);
   });
 });
+
+describe('"the same day last year"', () => {
+  it('is one expression, the day told before a year back', () => {
+    expect(values('Peak demand hit a record on Tuesday, about 30% higher than the same day last year.', '2024-05-29'))
+      .toEqual([['Tuesday', '2024-05-28'], ['the same day last year', '2023-05-28']]);
+  });
+});

@@ -163,7 +163,7 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
 };
 
 /** "the same quarter last year", "the same period a year ago": the grain of the period compared (P: the story's own). */
-export const PERIOD_GRAINS: Record<string, string> = { period: 'P', quarter: 'Q', half: 'H', month: 'M' };
+export const PERIOD_GRAINS: Record<string, string> = { period: 'P', quarter: 'Q', half: 'H', month: 'M', day: 'D' };
 
 /** "30 years ago today", "a year ago this week": the DCT's day, week or month that far back. */
 export const AGO_GRAINS: Record<string, string> = { today: 'D', 'this week': 'W', 'this month': 'M' };
