@@ -71,3 +71,10 @@ describe('"the same day last year"', () => {
       .toEqual([['Tuesday', '2024-05-28'], ['the same day last year', '2023-05-28']]);
   });
 });
+
+describe('an ordinal word after a determiner and before a month', () => {
+  it('ranks, no day of the month', () => {
+    expect(values('Britain will hold its first December general election in almost a century on Dec. 12.', '2019-10-30')[0]).toEqual(['December', '2019-12']);
+    expect(values('The vote is on the first of December.', '2019-10-30')).toEqual([['the first of December', '2019-12-01']]);
+  });
+});

@@ -116,6 +116,8 @@ export const THAT_CLAUSE_BEFORE: ReadonlySet<string> = new Set([
 
 /** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of NOUN_LIKE (text/word-classes.ts), is an adjective, not a SET. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** "its first December election", "a second March": after these an ordinal word ranks the month's kind, no day of it ("the first of"). */
+export const RANKING_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS].filter((w) => w !== 'the'));
 /** A possessive right before: "Volkswagen's quarterly profit" qualifies a noun as a determiner does. */
 export const POSSESSIVE_BEFORE = /\S['’]s?\s+$/;
 

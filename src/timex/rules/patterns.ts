@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, MONTH_LISTED_BEFORE, MONTHS_NAMED_AFTER, NUMBER_SIGN_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, MONTH_LISTED_BEFORE, MONTHS_NAMED_AFTER, RANKING_DETERMINERS, NUMBER_SIGN_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_NAME, JOINED_NOT_TO_A_SEASON, SUDDENLY_BEFORE, DATED_FIGURE_AFTER, ENDS_IN_SEASON, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE, NO_FIGURE_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
@@ -232,7 +232,11 @@ export const RULES: TimexRule[] = [
     ] },
   // "the 20th of this month": of a month named relative to now. "The" opens the date before an ordinal or "of" ("the 3rd
   // of May"); before a bare day and a month it is the noun's after them ("the 3 May election").
-  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the (?!\\d\\d? (?!of\\b)))?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
+  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the (?!\\d\\d? (?!of\\b)))?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)",
+    unless: [
+      // "Britain will hold its first December general election": an ordinal word after a determiner ranks, no day.
+      { groups: { day: /^[a-z]+$/i, year: false }, text: /^[a-z]+ [A-Z]/i, wordBefore: RANKING_DETERMINERS },
+    ] },
   // "Tuesday the 18th", "Friday 13th": a day of the month named with its weekday (the month is the one where they meet);
   // an ordinal word only at the end of a clause ("on Tuesday the third."; not "Tuesday the third round"), a figure not before a
   // noun ("on Friday, the 25th day of protests" is a rank).
