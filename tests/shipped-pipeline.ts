@@ -14,6 +14,7 @@ export interface ReadMention {
   title?: string;
   currency?: string;
   unit?: string;
+  qualifier?: string;
   value?: string | number;
 }
 
@@ -23,7 +24,7 @@ let shared: Pipeline | undefined;
 export function readMentions(text: string, published?: string): ReadMention[] {
   shared ??= createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
   const doc = shared.process({ id: 'test', text, ...(published ? { published } : {}) }, { file: 'test' }, 'test');
-  return doc.mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), type: m.type, entity: m.entity, title: m.attrs?.title, currency: m.attrs?.currency, unit: m.attrs?.unit, value: m.value }));
+  return doc.mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), type: m.type, entity: m.entity, title: m.attrs?.title, currency: m.attrs?.currency, unit: m.attrs?.unit, qualifier: m.attrs?.qualifier, value: m.value }));
 }
 
 /** Labels of numbers and times: what readNames leaves out. */

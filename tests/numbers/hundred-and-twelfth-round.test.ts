@@ -36,3 +36,15 @@ describe('a lone "half" after a qualifier of size', () => {
     expect(read('It took more than half an hour.')).toEqual([]);
   });
 });
+
+describe('"over" between a verb of spreading and a count of stages', () => {
+  it('is the verb\'s, no bound', () => {
+    const qualified = (text: string) => readMentions(text).map((m) => [m.text, m.qualifier ?? null]);
+    expect(qualified('The election was held over seven phases.')).toEqual([['seven', null]]);
+    expect(qualified('Voting was spread over two rounds.')).toEqual([['two', null]]);
+  });
+
+  it('stays "more than" before a count of other things', () => {
+    expect(readMentions('They held over 500 meetings.').map((m) => [m.text, m.qualifier])).toEqual([['500', 'over']]);
+  });
+});

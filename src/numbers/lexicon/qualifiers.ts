@@ -20,6 +20,17 @@ export const HALF_SHARE_QUALIFIERS: ReadonlySet<string> = new Set([
   'just over', 'just under', 'well over', 'well under', 'close to', 'at least', 'slightly more than', 'slightly less than', 'barely',
 ]);
 
+/**
+ * Verbs of spreading whose "over" before a count of stages says across, no bound: "held over seven phases", "split over
+ * three rounds" (but "held over 500 meetings" is more than 500).
+ */
+export const VERBS_OF_SPREAD: ReadonlySet<string> = new Set([
+  'held', 'hold', 'holds', 'spread', 'spreads', 'staggered', 'conducted', 'split', 'divided', 'stretched', 'spanned', 'phased',
+]);
+export const STAGES_SPREAD_OVER: ReadonlySet<string> = new Set([
+  'phases', 'stages', 'rounds', 'sessions', 'legs', 'parts', 'installments', 'instalments', 'tranches', 'days', 'weeks', 'months', 'years',
+]);
+
 /** Verbs whose "up" before "to" says which way a figure went, no bound: "ticked up to 3.9%", "was revised up to 0.8%". */
 export const VERBS_OF_UP: ReadonlySet<string> = new Set([
   'revised', 'revise', 'revises', 'ticked', 'ticks', 'tick', 'edged', 'edges', 'edge', 'inched', 'inches', 'crept', 'creeps',
