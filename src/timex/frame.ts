@@ -390,6 +390,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.the) frame.the = true;
   const stretch = g.stretch ?? g.stretch2;
   if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;
+  if (g.choicedir) frame.vague = clean(g.choicedir) === 'ago' ? 'PAST_REF' : 'FUTURE_REF';
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v] ?? VAGUE_LENGTHS[v]; }
   if (g.setq || g.freq) frame.every = true;
   // "every fortnight": one of the unit, two weeks (the count of a unit multiplied is read with the unit, "two fortnights")

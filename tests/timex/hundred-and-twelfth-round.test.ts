@@ -78,3 +78,15 @@ describe('an ordinal word after a determiner and before a month', () => {
     expect(values('The vote is on the first of December.', '2019-10-30')).toEqual([['the first of December', '2019-12-01']]);
   });
 });
+
+describe('a choice of offsets back or ahead', () => {
+  it('names only its side of now', () => {
+    expect(values('We are better off than we were two or three years ago.', '2024-03-01')).toEqual([['two or three years ago', 'PAST_REF']]);
+    expect(values('It happened a week or two ago.', '2024-03-01')).toEqual([['a week or two ago', 'PAST_REF']]);
+    expect(values('It will happen three or four years from now.', '2024-03-01')).toEqual([['three or four years from now', 'FUTURE_REF']]);
+  });
+
+  it('leaves one offset its year', () => {
+    expect(values('It happened three years ago.', '2024-03-01')).toEqual([['three years ago', '2021']]);
+  });
+});

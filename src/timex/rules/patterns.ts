@@ -552,6 +552,9 @@ export const RULES: TimexRule[] = [
       { groups: { andhalf: true, unit: NOT_YEARS_UNIT } },
       { groups: { unithalf: true, unit: NOT_YEARS_UNIT } },
     ] },
+  // "two or three years ago", "a week or two from now": a choice of offsets names no one time, only its side of now (as
+  // TimeBank reads "in a year or two" FUTURE_REF).
+  { id: 'offset_choice', confidence: 0.85, priority: 2, pattern: "(?:{NUM} or {NUM} (?:{PLURALUNIT})|(?:an?|{NUM}) (?:{UNIT}) or {NUM}) (?<choicedir>ago|from now)" },
   // "today is the eighth day of the blockade", "it's the second day of": the DCT's period, told in the present.
   { id: 'nth_unit_of', confidence: 0.7, pattern: "(?<=\\b(?:today is|it is|it's|it’s|this is) )the (?<nthof>{ORDWORD}|\\d+(?:st|nd|rd|th)) (?<unit>day|week|month|year)(?= of )" },
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
