@@ -108,6 +108,16 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     return SET_THEN_MONTH.test(doc.text.slice(mentions[k].end, mentions[k + 1].start)) || !clauseOfItsOwnBetween(doc, mentions[k].end, mentions[k + 1].start);
   }
 
+  /**
+   * "building the 2025 Ioniq 5 in early October", "file their 2023 income tax returns by April 30": a year before a
+   * product's or a company's name (a model year) or a tax year's noun names a thing, not the time its clause's dates lie in.
+   */
+  function yearOfAThing(i: number): boolean {
+    const next = mentions[i + 1];
+    if (next && NAMED_THINGS.has(next.type) && /^\s*$/.test(doc.text.slice(mentions[i].end, next.start))) return true;
+    return TAX_YEAR_AFTER.test(doc.text.slice(mentions[i].end, mentions[i].end + CONTEXT_AFTER));
+  }
+
   function normalizeOne(m: Mention, i: number): Mention {
     const read = framed[i];
     if (!read) return m;
@@ -395,7 +405,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };
-      if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true)) {
+      if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true) && !yearOfAThing(i)) {
         nounYear = { year: +resolved.value, end: m.end };
       }
       // (a year told outright, "In 2016,", or counted from the DCT or from the story's own where it opens the sentence, "Last
@@ -921,6 +931,12 @@ const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
  * After a year: its noun's words, a relative pronoun and a verb that places what the noun names in its own time (tense-words'
  * PLACING_VERBS: "runs", "opens", "will finish"), up to the date, with no mark of another clause.
  */
+/** The names after a year that make it a model's or a company's year, no time a clause's dates lie in ("the 2025 Ioniq 5"). */
+const NAMED_THINGS: ReadonlySet<string> = new Set(['PRODUCT', 'ORG']);
+/** A tax year's noun after a year ("2023 income tax returns"), whose dates fall in the year after. */
+const TAX_YEAR_AFTER = /^ (?:(?:federal |state |personal )?income )?tax(?:es)?\b|^ (?:tax )?returns?\b/i;
+/** How far after a year its tax year's noun is read. */
+const CONTEXT_AFTER = 24;
 const RELATIVE_OF_NOUN = new RegExp(`^(?: [\\p{L}-]+){1,4},? (?:which|that) (?:will |is to )?(?:${PLACING_VERBS.join('|')})\\b[^,.;:!?]*$`, 'u');
 /** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */
 const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;

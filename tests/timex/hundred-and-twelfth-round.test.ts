@@ -90,3 +90,13 @@ describe('a choice of offsets back or ahead', () => {
     expect(values('It happened three years ago.', '2024-03-01')).toEqual([['three years ago', '2021']]);
   });
 });
+
+describe('a year before a product\'s name or a tax year\'s noun', () => {
+  it('is no year its clause\'s dates lie in', () => {
+    expect(values('Parents must file their 2023 income tax returns by April 30.', '2024-02-20')).toEqual([['2023', '2023'], ['April 30', '2024-04-30']]);
+  });
+
+  it('leaves an event\'s year its clause\'s', () => {
+    expect(values('The 2026 World Cup will open on June 11.', '2024-10-04')).toEqual([['2026', '2026'], ['June 11', '2026-06-11']]);
+  });
+});
