@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.js';
 import { createPipeline, type Pipeline } from '../src/pipeline.js';
+import type { Article } from '../src/document.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,8 +23,13 @@ let shared: Pipeline | undefined;
 
 /** The mentions the shipped pipeline reads in a text (published on `published`, if given), in text order. */
 export function readMentions(text: string, published?: string): ReadMention[] {
+  return readMentionsOf({ id: 'test', text, ...(published ? { published } : {}) });
+}
+
+/** The mentions the shipped pipeline reads in an article with its metadata ("source", "published"), in text order. */
+export function readMentionsOf(article: Article): ReadMention[] {
   shared ??= createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
-  const doc = shared.process({ id: 'test', text, ...(published ? { published } : {}) }, { file: 'test' }, 'test');
+  const doc = shared.process(article, { file: 'test' }, article.id);
   return doc.mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), type: m.type, entity: m.entity, title: m.attrs?.title, currency: m.attrs?.currency, unit: m.attrs?.unit, qualifier: m.attrs?.qualifier, value: m.value }));
 }
 

@@ -110,7 +110,8 @@ export function localDollars(text: string, mentions: Mention[], peoples: () => r
   const local = national('dollar', filedFrom.length ? filedFrom : placePeoples(), year)
     ?? (filedFrom.length === 0 && marked() && !otherDollarSigned(mentions) ? national('dollar', leadingPeoples(), year) : undefined);
   if (local === undefined || local === 'USD') return mentions;
-  const ownSign = () => mentions.some((m) => m.type === 'MONEY' && m.attrs?.currency === local);
+  // (a sign of its own, "C$"; not a bare sign's mark after the amount, "$20 million Cdn", which such a paper writes too)
+  const ownSign = () => mentions.some((m) => m.type === 'MONEY' && m.attrs?.currency === local && text.charCodeAt(m.start) !== DOLLAR_SIGN);
   if (filedFrom.length && !marked() && !(localPress() && !ownSign())) return mentions;
   return mentions.map((m, k) => (bare[k] ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
 }
@@ -119,8 +120,8 @@ const DOLLAR_SIGN = 36;
 const otherDollarSigned = (mentions: readonly Mention[]) => mentions.some((m) => m.type === 'MONEY' && OTHER_DOLLARS.has(m.attrs?.currency ?? ''));
 /** Between the two amounts of a range: "US$1 to $2", "US$1-$2", "between US$1 and $2". */
 const RANGE_BETWEEN = /^\s*(?:to|and|or|-|–)\s*$/;
-/** An amount written as the US's dollars: "US$5", "U.S. $5", "$5 (US)", "$US5" (as the Australian press writes it), "5 US dollars", "USD 5". */
-const US_MARKED = /^(?:US ?\$|U\.S\. ?\$|\$ ?US(?=[\d ])|USD)|\bU\.?S\.? dollars?\b/i;
+/** An amount written as the US's dollars: "US$5", "U.S. $5", "$5 (US)", "$5 million US", "$US5" (as the Australian press writes it), "5 US dollars", "USD 5". */
+const US_MARKED = /^(?:US ?\$|U\.S\. ?\$|\$ ?US(?=[\d ])|USD)|\bU\.?S\.? dollars?\b|\(?\bUSD?\)?$/i;
 
 /**
  * Cents told beside an amount in another dollar are of that dollar: "National Australia Bank rose 22 cents to A$15.72",

@@ -4,10 +4,11 @@
 // 25 cents", "$20 43"); a percent sign or word PERCENT; a unit QUANTITY, with the smaller units
 // that may follow ("7 feet 10 inches", "6'2\"").
 import { lookup } from './lexicon/lookup.js';
+import { NOUN_LIKE } from '../text/word-classes.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CODES_NAMING_MEETINGS, SCALED_LETTER_SYMBOLS, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, currencyOfCode, CURRENCY_SUBUNITS,
-  CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_MONEY_PHRASES, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, DOLLAR_MARKS_AFTER, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_MONEY_PHRASES, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_SIGNS } from './lexicon/percent.js';
 import {
@@ -41,7 +42,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   if (n.kind === 'ordinal' || n.multiple) return plain;
   if (n.vague) return vagueMoney(words, n, plain) ?? vagueQuantity(words, n, plain) ?? temperatureBand(words, n, plain) ?? plain;
   const before = n.needsMeasure ? null : currencyBefore(words, n.first);
-  if (before) return negated(words, withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency }));
+  if (before) return negated(words, withCents(words, dollarMarkedAfter(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency })));
   const percent = percentAfter(words, n, plain);
   if (percent) return percent;
   const named = nameBefore(words, n);
@@ -365,6 +366,18 @@ function centsAgainst(sign: Word | undefined, value: number | undefined): string
  * Cents after an amount in the main unit: "7 dollars 25 cents", "$20 and 43c", "thirteen dollars
  * and forty-five cents"; after "and" the cents may go unnamed at the end of a clause ("15 dollars and 50").
  */
+/** "$20 million Cdn", "$300 (US)": a bare dollar sign's amount whose mark after it says whose dollar it is, the mark in its span. */
+function dollarMarkedAfter(words: readonly Word[], m: Measure): Measure {
+  if (words[m.first].text !== '$') return m;
+  const next = wordAt(words, m.last + 1, m.first);
+  const bracketed = next?.text === '(' && wordAt(words, m.last + 3, m.first)?.text === ')';
+  const mark = bracketed ? wordAt(words, m.last + 2, m.first) : next;
+  // (not a people's word before its noun: "$5 US shares")
+  const currency = mark && Object.hasOwn(DOLLAR_MARKS_AFTER, mark.text) ? DOLLAR_MARKS_AFTER[mark.text] : undefined;
+  if (currency === undefined || (!bracketed && NOUN_LIKE.has(wordAt(words, m.last + 2, m.first)?.pos ?? ''))) return m;
+  return { ...m, currency, last: m.last + (bracketed ? 3 : 1) };
+}
+
 function withCents(words: readonly Word[], m: Measure): Measure {
   if (m.value === undefined || !Number.isInteger(m.value)) return m;
   const unit = words[m.last];

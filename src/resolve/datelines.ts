@@ -155,10 +155,13 @@ export function datelineCredits(text: string): Map<number, number> {
   return credits;
 }
 
-/** The country a national agency credited on the article's first dateline writes for (lexicon/wire-slugs.ts), if any. */
-export function homeAgencyCountry(text: string): string | undefined {
+/**
+ * The country a national agency or broadcaster credited on the article's first dateline (or, with none there, named as the
+ * article's source) writes for (lexicon/wire-slugs.ts), if any.
+ */
+export function homeAgencyCountry(text: string, source?: string | null): string | undefined {
   const [first] = datelineCredits(text);
-  const credit = first && text.slice(first[0], first[1]);
+  const credit = (first && text.slice(first[0], first[1])) || source;
   return credit && Object.hasOwn(HOME_AGENCIES, credit) ? HOME_AGENCIES[credit] : undefined;
 }
 

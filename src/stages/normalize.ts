@@ -18,7 +18,7 @@ import type { Stage } from './stage.js';
 export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
   let filedFrom: string | null | undefined;
   let agency: string | null | undefined;
-  const agencyCountry = () => (agency === undefined ? (agency = homeAgencyCountry(doc.text) ?? null) : agency);
+  const agencyCountry = () => (agency === undefined ? (agency = homeAgencyCountry(doc.text, doc.article?.source) ?? null) : agency);
   // A national agency's story is of the country it writes for, wherever it is filed from (the places of a dateline are
   // names, which normalizing leaves as they are).
   const dateline = () => (filedFrom === undefined ? (filedFrom = agencyCountry() ?? datelineCountry(doc.text, doc.mentions, registry) ?? null) : filedFrom);

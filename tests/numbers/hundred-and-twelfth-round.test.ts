@@ -1,6 +1,6 @@
 // Amounts of the hundred-and-twelfth review round (shipping, banking, athletics, tourism), as [type, span, value, currency or unit].
 import { describe, expect, it } from 'vitest';
-import { readMentions } from '../shipped-pipeline.js';
+import { readMentions, readMentionsOf } from '../shipped-pipeline.js';
 
 const NUMBERS: readonly string[] = ['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY'];
 const read = (text: string) => readMentions(text).filter((m) => NUMBERS.includes(m.type)).map((m) => [m.type, m.text, m.value ?? null, m.currency ?? m.unit ?? null]);
@@ -46,5 +46,23 @@ describe('"over" between a verb of spreading and a count of stages', () => {
 
   it('stays "more than" before a count of other things', () => {
     expect(readMentions('They held over 500 meetings.').map((m) => [m.text, m.qualifier])).toEqual([['500', 'over']]);
+  });
+});
+
+describe('a mark after an amount in a bare dollar sign', () => {
+  it('says whose dollar it is', () => {
+    expect(read('It costs $20 million Cdn, officials said.')).toEqual([['MONEY', '$20 million Cdn', 20e6, 'CAD']]);
+    expect(read('SYDNEY - The state spent $20 million US on it.')).toEqual([['MONEY', '$20 million US', 20e6, 'USD']]);
+  });
+
+  it('is no people\'s word before its noun', () => {
+    expect(read('Traders bought $5 US shares.')).toEqual([['MONEY', '$5', 5, 'USD']]);
+  });
+});
+
+describe('an article whose source is a national agency or broadcaster', () => {
+  it('writes that country\'s dollar as a bare sign', () => {
+    const doc = readMentionsOf({ id: 'heist', text: 'Police said $20 million in gold was stolen from Toronto Pearson, and $20 million Cdn was insured.', published: '2024-10-03', source: 'CBC News' });
+    expect(doc.filter((m) => m.type === 'MONEY').map((m) => m.currency)).toEqual(['CAD', 'CAD']);
   });
 });
