@@ -134,6 +134,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let clauseVerbBefore = false;
   let relativeVerbBefore = false;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
+  // "Scientists say Monday was the hottest day": a day right after a reporting verb and before a verb of its own is the
+  // reported clause's subject, which that verb places, not the day of the saying.
+  const subjectOfReport = SUBJECT_VERBS_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '') && tokens[last + 1]?.sentence === sentence;
   // ("On Monday", "In October": a preposition may open the sentence before it)
   const opensSentence = tokens[first - 1]?.sentence !== sentence || (tokens[first - 1].pos === 'ADP' && tokens[first - 2]?.sentence !== sentence);
   const aside = asideBefore(tokens, at, first);
@@ -194,7 +197,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // "On Monday he announced he would run": after a day that opens the sentence, the verb of its subject is its own.
     // (and the first verb after a long subject of names: "On Sunday, Binance Chief Executive Changpeng Zhao said")
     const ownVerbAfterOpening = i > last && opensSentence && (distance <= OPENING_VERB_REACH || (distance <= OPENING_SUBJECT_REACH && namesOnlyBetween(tokens, last + 1, i)));
-    if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && qualifiesNoun))) {
+    if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && (qualifiesNoun || subjectOfReport)))) {
       reported ??= tense;
       // "told a conference in Riyadh in April, adding that the government would adjust": the reporting verb's clause
       // holds the date, and a clause after it is another's.
@@ -333,6 +336,8 @@ function sequenceCommaBefore(tokens: Token[], first: number): number {
 const SEQUENCE_REACH = 10;
 /** How many words the phrase a comma closes is read back over to its preposition ("on Tuesday morning,"). */
 const PHRASE_BEFORE_COMMA = 3;
+/** Verbs of a clause whose subject is the day before them ("Monday was the hottest day", "Friday will mark"). */
+const SUBJECT_VERBS_AFTER: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'will', 'would', 'has', 'had', 'marked', 'marks']);
 /** The words that join two days into a pair ("Monday and Tuesday", "Saturday or Sunday"). */
 const PAIRED_BY: ReadonlySet<string> = new Set(['and', 'or']);
 /** A clock time in an expression: "4:30 a.m.", "noon", "0800 GMT". */

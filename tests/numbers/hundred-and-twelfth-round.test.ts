@@ -66,3 +66,10 @@ describe('an article whose source is a national agency or broadcaster', () => {
     expect(doc.filter((m) => m.type === 'MONEY').map((m) => m.currency)).toEqual(['CAD', 'CAD']);
   });
 });
+
+describe('units of energy and of a transformer\'s power', () => {
+  it('measure', () => {
+    expect(read('JET produced a record 69 megajoules of energy.')).toEqual([['QUANTITY', '69 megajoules', 69, 'MJ']]);
+    expect(read('They installed a 500 megavolt-ampere transformer.')).toEqual([['QUANTITY', '500 megavolt-ampere', 500, 'MVA']]);
+  });
+});

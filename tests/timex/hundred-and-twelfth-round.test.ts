@@ -100,3 +100,10 @@ describe('a year before a product\'s name or a tax year\'s noun', () => {
     expect(values('The 2026 World Cup will open on June 11.', '2024-10-04')).toEqual([['2026', '2026'], ['June 11', '2026-06-11']]);
   });
 });
+
+describe('a day right after a reporting verb and before a verb of its own', () => {
+  it('is the reported clause\'s subject, placed by that verb', () => {
+    expect(values('Scientists say Monday was the hottest day on record.', '2024-07-23')).toEqual([['Monday', '2024-07-22']]);
+    expect(values('Officials said Friday will mark the start of the season.', '2024-07-23')).toEqual([['Friday', '2024-07-26']]);
+  });
+});
