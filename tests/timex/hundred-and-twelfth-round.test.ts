@@ -104,6 +104,6 @@ describe('a year before a product\'s name or a tax year\'s noun', () => {
 describe('a day right after a reporting verb and before a verb of its own', () => {
   it('is the reported clause\'s subject, placed by that verb', () => {
     expect(values('Scientists say Monday was the hottest day on record.', '2024-07-23')).toEqual([['Monday', '2024-07-22']]);
-    expect(values('Officials said Friday will mark the start of the season.', '2024-07-23')).toEqual([['Friday', '2024-07-26']]);
+    expect(values('Officials said Friday will mark the opening.', '2024-07-23')).toEqual([['Friday', '2024-07-26']]);
   });
 });
