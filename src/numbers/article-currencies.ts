@@ -45,7 +45,7 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
  */
 function sharedName(text: string, m: Mention): string | undefined {
   const words = text.slice(m.start, m.end);
-  const sign = /^([\p{L}]+\.?)\s?\d/u.exec(words)?.[1].toLowerCase();
+  const sign = sharedSign(words);
   if (sign !== undefined) return lookup(SHARED_SIGN_NAMES, sign);
   const word = /([\p{L}]+)$/u.exec(words)?.[1].toLowerCase();
   if (word === undefined) return undefined;
@@ -54,10 +54,18 @@ function sharedName(text: string, m: Mention): string | undefined {
   return usual === null || (usual !== undefined && lookup(CURRENCY_BY_COUNTRY, name) && !WORLD_CURRENCY_NAMES.has(name)) ? name : undefined;
 }
 
-/** Whether an amount says its country: by a code or sign, or by its people's word before the name ("Indian rupees"). */
+/** The letters of a sign written against the amount's digits ("Rs279.4", "Sh10 trillion"), lower-cased. */
+const sharedSign = (words: string) => /^([\p{L}]+\.?)\s?\d/u.exec(words)?.[1].toLowerCase();
+
+/**
+ * Whether an amount says its country: by a code or sign, or by its people's word before the name ("Indian rupees"); not
+ * by a sign several countries write ("Sh10 trillion" is Kenya's, Tanzania's or Uganda's).
+ */
 function statedCountry(text: string, m: Mention, name: string): boolean {
   const usual = lookup(CURRENCY_NAMES, name);
   if (m.attrs?.currency === undefined) return false;
+  const sign = sharedSign(text.slice(m.start, m.end));
+  if (sign !== undefined && lookup(SHARED_SIGN_NAMES, sign) !== undefined) return false;
   if (usual === null || m.attrs.currency !== usual) return true;
   const before = /([\p{L}.]+(?: [\p{L}.]+)?) [\p{L}]+$/u.exec(text.slice(m.start, m.end).toLowerCase())?.[1];
   const byPeople = lookup(CURRENCY_BY_COUNTRY, name) ?? {};

@@ -73,3 +73,11 @@ describe('units of energy and of a transformer\'s power', () => {
     expect(read('They installed a 500 megavolt-ampere transformer.')).toEqual([['QUANTITY', '500 megavolt-ampere', 500, 'MVA']]);
   });
 });
+
+describe('"Sh" before an amount', () => {
+  it('is the shilling of the country the story or its sentence is of', () => {
+    expect(read('DAR ES SALAAM — The railway cost Sh10.04 trillion, the finance ministry said.')[0][3]).toBe('TZS');
+    expect(read("Uganda's budget is Sh50 trillion.")[0][3]).toBe('UGX');
+    expect(read('NAIROBI — The budget is Sh3.6 trillion.')[0][3]).toBe('KES');
+  });
+});

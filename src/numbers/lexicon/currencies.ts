@@ -16,7 +16,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /** Signs before the amount that stand for money of more than one country, by that money's name: "Rs" is India's, Pakistan's and Sri Lanka's rupee. */
-export const SHARED_SIGN_NAMES: Readonly<Record<string, string>> = { rs: 'rupee', 'rs.': 'rupee' };
+export const SHARED_SIGN_NAMES: Readonly<Record<string, string>> = { rs: 'rupee', 'rs.': 'rupee', sh: 'shilling' };
 
 /**
  * Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi, Egyptian and East African press write
