@@ -107,3 +107,10 @@ describe('a day right after a reporting verb and before a verb of its own', () =
     expect(values('Officials said Friday will mark the opening.', '2024-07-23')).toEqual([['Friday', '2024-07-26']]);
   });
 });
+
+describe('a rate\'s unit before "earlier this year"', () => {
+  it('is no offset', () => {
+    expect(values('Food rations were cut to $8 per person per month earlier this year, from $12 in January.', '2023-11-10'))
+      .toEqual([['earlier this year', '2023'], ['January', '2023-01']]);
+  });
+});

@@ -533,8 +533,9 @@ export const RULES: TimexRule[] = [
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>{FISCAL}) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?",
     unless: [{ textBefore: CATEGORY_OF_BEFORE }] },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?",
-    // "a year earlier than first proposed": a comparison, no date.
-    unless: [{ textAfter: COMPARISON_AFTER }] },
+    // "a year earlier than first proposed": a comparison, no date; "$8 per person per month earlier this year": a rate's
+    // unit before "earlier this year", no offset.
+    unless: [{ textAfter: COMPARISON_AFTER }, { textBefore: /\bper $/i }, { groups: { dir: /^earlier$/i }, textAfter: /^ this (?:year|month|week)\b/i }] },
   // "the prior-year quarter", "the prior-year period": the year-ago one, only before the period's noun.
   { id: 'prior_unit', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<dir>prior)-(?<unit>year) (?:period|(?<samegrain3>quarter))\\b" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
