@@ -109,8 +109,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   }
 
   /**
-   * "building the 2025 Ioniq 5 in early October", "file their 2023 income tax returns by April 30": a year before a
-   * product's or a company's name (a model year) or a tax year's noun names a thing, not the time its clause's dates lie in.
+   * "recalled the 2024 Mustang Mach-E in June", "file their 2023 income tax returns by April 30": a year before a product's
+   * name (a model year) or a tax year's noun names a thing, not the time its clause's dates lie in.
    */
   function yearOfAThing(i: number): boolean {
     const next = mentions[i + 1];
@@ -931,8 +931,11 @@ const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
  * After a year: its noun's words, a relative pronoun and a verb that places what the noun names in its own time (tense-words'
  * PLACING_VERBS: "runs", "opens", "will finish"), up to the date, with no mark of another clause.
  */
-/** The names after a year that make it a model's or a company's year, no time a clause's dates lie in ("the 2025 Ioniq 5"). */
-const NAMED_THINGS: ReadonlySet<string> = new Set(['PRODUCT', 'ORG']);
+/**
+ * The names after a year that make it a model's year, no time a clause's dates lie in ("the 2024 Mustang Mach-E"); not an
+ * organization's, which the model gives an event's name too ("the 2023 Festival would take place from March 14-17").
+ */
+const NAMED_THINGS: ReadonlySet<string> = new Set(['PRODUCT']);
 /** A tax year's noun after a year ("2023 income tax returns"), whose dates fall in the year after. */
 const TAX_YEAR_AFTER = /^ (?:(?:federal |state |personal )?income )?tax(?:es)?\b|^ (?:tax )?returns?\b/i;
 /** How far after a year its tax year's noun is read. */

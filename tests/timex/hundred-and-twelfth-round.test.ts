@@ -96,8 +96,14 @@ describe('a year before a product\'s name or a tax year\'s noun', () => {
     expect(values('Parents must file their 2023 income tax returns by April 30.', '2024-02-20')).toEqual([['2023', '2023'], ['April 30', '2024-04-30']]);
   });
 
+  it('is no model\'s year either', () => {
+    expect(values('Ford recalled the 2025 Mustang Mach-E in early October.', '2024-10-04')).toEqual([['2025', '2025'], ['early October', '2024-10']]);
+  });
+
   it('leaves an event\'s year its clause\'s', () => {
     expect(values('The 2026 World Cup will open on June 11.', '2024-10-04')).toEqual([['2026', '2026'], ['June 11', '2026-06-11']]);
+    expect(values('Cheltenham said the 2023 Festival would take place from March 14-17.', '2022-03-19'))
+      .toEqual([['2023', '2023'], ['March 14', '2023-03-14'], ['17', '2023-03-17']]);
   });
 });
 
