@@ -372,8 +372,8 @@ function dollarMarkedAfter(words: readonly Word[], m: Measure): Measure {
   const next = wordAt(words, m.last + 1, m.first);
   const bracketed = next?.text === '(' && wordAt(words, m.last + 3, m.first)?.text === ')';
   const mark = bracketed ? wordAt(words, m.last + 2, m.first) : next;
-  // (not a people's word before its noun: "$5 US shares")
   const currency = mark && Object.hasOwn(DOLLAR_MARKS_AFTER, mark.text) ? DOLLAR_MARKS_AFTER[mark.text] : undefined;
+  // (not a people's word before its noun: "$5 US shares")
   if (currency === undefined || (!bracketed && NOUN_LIKE.has(wordAt(words, m.last + 2, m.first)?.pos ?? ''))) return m;
   return { ...m, currency, last: m.last + (bracketed ? 3 : 1) };
 }

@@ -626,8 +626,8 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const changeBy = sizeOfChange(words, i, next);
   // "half a point": a fraction of a point is a number on its own, as "a quarter point" is
   const ofAPoint = next?.lower === 'a' && POINT_WORDS.has(wordAt(words, i + 2, i)?.lower ?? '');
-  // "fewer than half were full", "fell short by more than half in 2023": after a qualifier of size, a lone "half" that no
-  // noun, figure, article or hyphen follows is a share (not "about half past six", a clock)
+  // "fewer than half were full", "roughly half said yes": after a qualifier of size, a lone "half" that no noun, figure,
+  // article or hyphen follows is a share (not "about half past six", a clock)
   const qualified = w === 'half' && HALF_SHARE_QUALIFIERS.has(leadingQualifier(words, i) ?? '') && !next?.attached
     && !NOMINAL.has(next?.pos ?? '') && next?.pos !== 'NUM' && next?.pos !== 'DET' && next?.lower !== 'past';
   if (changeBy || ofAPoint || qualified || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});

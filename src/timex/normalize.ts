@@ -928,10 +928,6 @@ const DAY_VALUE = new RegExp(`^${DAY}$`);
 const MONTH_VALUE = /^(\d{4})-\d\d$/;
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /**
- * After a year: its noun's words, a relative pronoun and a verb that places what the noun names in its own time (tense-words'
- * PLACING_VERBS: "runs", "opens", "will finish"), up to the date, with no mark of another clause.
- */
-/**
  * The names after a year that make it a model's year, no time a clause's dates lie in ("the 2024 Mustang Mach-E"); not an
  * organization's, which the model gives an event's name too ("the 2023 Festival would take place from March 14-17").
  */
@@ -940,6 +936,10 @@ const NAMED_THINGS: ReadonlySet<string> = new Set(['PRODUCT']);
 const TAX_YEAR_AFTER = /^ (?:(?:federal |state |personal )?income )?tax(?:es)?\b|^ (?:tax )?returns?\b/i;
 /** How far after a year its tax year's noun is read. */
 const CONTEXT_AFTER = 24;
+/**
+ * After a year: its noun's words, a relative pronoun and a verb that places what the noun names in its own time (tense-words'
+ * PLACING_VERBS: "runs", "opens", "will finish"), up to the date, with no mark of another clause.
+ */
 const RELATIVE_OF_NOUN = new RegExp(`^(?: [\\p{L}-]+){1,4},? (?:which|that) (?:will |is to )?(?:${PLACING_VERBS.join('|')})\\b[^,.;:!?]*$`, 'u');
 /** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */
 const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;

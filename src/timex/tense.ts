@@ -68,12 +68,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     return tenseOfSentence(doc, tokens[first - 2].start, tokens[first - 2].end, namesADay);
   }
   // "report on Tuesday morning, followed by Bank of America on Wednesday": what a participle of sequence adds after a
-  // comma takes the tense of the words before the comma.
-  // (read from the phrase of a preposition the comma closes: "on [Tuesday morning]"; not "spread black pod disease,")
+  // comma takes the tense of the phrase of a preposition the comma closes ("on [Tuesday morning]").
   const comma = sequenceCommaBefore(tokens, first);
-  let phrase = comma - 1;
-  while (phrase > comma - PHRASE_BEFORE_COMMA && tokens[phrase - 1]?.pos !== 'ADP') phrase--;
-  if (comma > 0 && tokens[phrase - 1]?.pos === 'ADP') return tenseOfSentence(doc, tokens[phrase].start, tokens[comma - 1].end, namesADay);
+  const phrase = comma > 0 ? phraseClosedBy(tokens, comma) : -1;
+  if (phrase >= 0) return tenseOfSentence(doc, tokens[phrase].start, tokens[comma - 1].end, namesADay);
   // (but "The deadline was pushed to Feb. 10", a move told in the passive of the past, to a day of a month: the nearest
   // such day, which may have gone by)
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) {
@@ -330,6 +328,11 @@ function sequenceCommaBefore(tokens: Token[], first: number): number {
     }
     if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'PUNCT') return -1;
   }
+  return -1;
+}
+/** Where the phrase of a preposition that the comma at `comma` closes begins, after its preposition, or -1 (not "spread black pod disease,"). */
+function phraseClosedBy(tokens: Token[], comma: number): number {
+  for (let k = comma - 1; k >= comma - PHRASE_BEFORE_COMMA && k >= 1; k--) if (tokens[k - 1].pos === 'ADP') return k;
   return -1;
 }
 /** How many words a phrase of sequence may hold before its day ("followed by Bank of America and Morgan Stanley on"). */
