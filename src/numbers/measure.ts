@@ -366,13 +366,17 @@ function centsAgainst(sign: Word | undefined, value: number | undefined): string
  * Cents after an amount in the main unit: "7 dollars 25 cents", "$20 and 43c", "thirteen dollars
  * and forty-five cents"; after "and" the cents may go unnamed at the end of a clause ("15 dollars and 50").
  */
-/** "$20 million Cdn", "$300 (US)": a bare dollar sign's amount whose mark after it says whose dollar it is, the mark in its span. */
+/** The codes of the world's dollars (CURRENCY_BY_COUNTRY's), the ones a bare dollar sign's mark may name. */
+const DOLLAR_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCY_BY_COUNTRY.dollar));
+
+/** "$20 million Cdn", "$300 (US)", "$5 million CAD": a bare dollar sign's amount whose mark after it says whose dollar it is, the mark in its span. */
 function dollarMarkedAfter(words: readonly Word[], m: Measure): Measure {
   if (words[m.first].text !== '$') return m;
   const next = wordAt(words, m.last + 1, m.first);
   const bracketed = next?.text === '(' && wordAt(words, m.last + 3, m.first)?.text === ')';
   const mark = bracketed ? wordAt(words, m.last + 2, m.first) : next;
-  const currency = mark && Object.hasOwn(DOLLAR_MARKS_AFTER, mark.text) ? DOLLAR_MARKS_AFTER[mark.text] : undefined;
+  const coded = mark && currencyOfCode(mark.text);
+  const currency = !mark ? undefined : Object.hasOwn(DOLLAR_MARKS_AFTER, mark.text) ? DOLLAR_MARKS_AFTER[mark.text] : coded && DOLLAR_CODES.has(coded) ? coded : undefined;
   // (not a people's word before its noun: "$5 US shares")
   if (currency === undefined || (!bracketed && NOUN_LIKE.has(wordAt(words, m.last + 2, m.first)?.pos ?? ''))) return m;
   return { ...m, currency, last: m.last + (bracketed ? 3 : 1) };

@@ -251,14 +251,16 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.nthweek && clean(g.nthunit ?? 'week') === 'day') {
     if (/^(?:last|final)$/i.test(g.nthweek)) frame.lastDay = true;
     else frame.day = parseOrdinal(g.nthweek);
-  } else if (g.nthweek && clean(g.nthunit!) === 'weekend') {
-    // "the first weekend of June": the weekend of the month's nth Saturday.
-    const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
-    if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEKEND_SATURDAY, nth }; frame.weekendOf = true; }
   } else if (g.nthweek) {
-    // The nth week of a month is the one that holds its nth Thursday (ISO 8601's rule for the weeks of a year).
+    // The nth week of a month is the one that holds its nth Thursday (ISO 8601's rule for the weeks of a year); "the first
+    // weekend of June" the weekend of its nth Saturday.
     const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
-    if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEK_OWNER_WEEKDAY, nth }; frame.weekOf = true; }
+    const weekend = clean(g.nthunit!) === 'weekend';
+    if (nth !== undefined && nth <= 5) {
+      frame.nthWeekday = { weekday: weekend ? WEEKEND_SATURDAY : WEEK_OWNER_WEEKDAY, nth };
+      if (weekend) frame.weekendOf = true;
+      else frame.weekOf = true;
+    }
   }
   // (a day written before its month in a pattern that also reads it after: "22 April next year")
   const day = g.day ?? g.dayfirst;

@@ -28,12 +28,10 @@ export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Marks after an amount in a bare dollar sign that say whose dollar it is, as written (case matters: "US" is no "us"):
- * "$20 million Cdn", "$5 million CAD", "$300 (US)".
+ * Marks after an amount in a bare dollar sign that say whose dollar it is, as written (case matters: "US" is no "us"),
+ * besides a dollar's code ("$5 million CAD", CURRENCY_CODES): "$20 million Cdn", "$300 (US)".
  */
-export const DOLLAR_MARKS_AFTER: Readonly<Record<string, string>> = {
-  Cdn: 'CAD', CDN: 'CAD', CAD: 'CAD', US: 'USD', USD: 'USD', AUD: 'AUD', NZD: 'NZD', HKD: 'HKD', SGD: 'SGD',
-};
+export const DOLLAR_MARKS_AFTER: Readonly<Record<string, string>> = { Cdn: 'CAD', CDN: 'CAD', US: 'USD' };
 
 /**
  * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");

@@ -11,13 +11,16 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '
  * time; so a kind of stay or visitor ("overnight stays", "overnight hotel guests", "domestic overnight trips").
  */
 export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:rates?|swaps?|deposits?|lending|borrowing|loans?|money|repos?|funds?|index|indices)\b|(?:hotel |domestic |international )?(?:stays?|guests?|trips?|visitors?|visits?|accommodation|bags?)\b)/i;
+/** Months' and weekdays' names with their capital, as patterns ("Sept\\."). */
+const capitalised = (k: string) => k[0].toUpperCase() + k.slice(1).replace(/\./g, '\\.');
+const CAPITALISED_MONTHS = Object.keys(MONTHS).map(capitalised);
+const CAPITALISED_DAY_NAMES = [...CAPITALISED_MONTHS, ...Object.keys(WEEKDAYS).map(capitalised)];
 /** "18 on Feb. 1", "18 in March", "20 on Monday": a date of its own right after a figure (a month or weekday written with its capital). */
-const CAPITALISED_DAY_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((k) => k[0].toUpperCase() + k.slice(1));
 export const DATED_FIGURE_AFTER = new RegExp(`^ (?:on|in) (?:${CAPITALISED_DAY_NAMES.join('|')})\\b`);
 /** "from 7 a.m. on Dec. 17 to 7 a.m.": a figure after a month's name is its day, no minutes of a clock reading. */
 export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\.? $`, 'i');
 /** "scheduled for April and May have been postponed": after another month and a joiner, "May" is the month, whatever the word after. */
-export const MONTH_LISTED_BEFORE = new RegExp(`\\b(?:${Object.keys(MONTHS).map((k) => k[0].toUpperCase() + k.slice(1).replace(/\./g, '\\.')).join('|')})\\.?(?:,|,? and|,? or| to| through| ?[-–]) ?$`);
+export const MONTH_LISTED_BEFORE = new RegExp(`\\b(?:${CAPITALISED_MONTHS.join('|')})\\.?(?:,|,? and|,? or| to| through| ?[-–]) ?$`);
 /** "No. ", "Nos. ", "number ", "#": a sign that what follows is a document's or a thing's number. */
 export const NUMBER_SIGN_BEFORE = /(?:\bNos?\.|\bnumber|#) ?$/i;
 /** "the months of May and June": a month named right after "of". */

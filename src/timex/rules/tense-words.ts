@@ -172,6 +172,12 @@ export const DATE_MOVING_VERBS: ReadonlySet<string> = new Set([
   'reschedules', 'moved', 'move', 'moves', 'pushed', 'push', 'pushes', 'brought', 'bring', 'brings', 'extended', 'extend', 'extends',
 ]);
 
+/** The particle between a verb of moving a day and its "to": "pushed back to", "brought forward to". */
+export const MOVE_PARTICLES: ReadonlySet<string> = new Set(['back', 'forward']);
+
+/** Verbs of a clause whose subject is the day before them ("Monday was the hottest day", "Friday will mark"). */
+export const SUBJECT_VERBS_AFTER: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'will', 'would', 'has', 'had', 'marked', 'marks']);
+
 /** "Judge Kaplan set sentencing for March 28", "scheduled a hearing for June 3": the verbs that set a day for their object. */
 export const SETTING_VERBS: ReadonlySet<string> = new Set(['set', 'scheduled', 'rescheduled', 'fixed']);
 
