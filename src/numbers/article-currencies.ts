@@ -5,8 +5,9 @@
 // story from Paris of 1996; CURRENCY_BY_COUNTRY), while the country still had it. A name with a usual country
 // ("rupees" are India's) keeps it where the article says nothing else ("rupees" in a story from Colombo are Sri Lanka's);
 // the one country the amount's own sentence names comes before the article's ("Oman's deficit ... 2.2 billion rials").
+// A CFA franc is one of the two unions' francs, whichever the sentence's or the article's country has (UNION_FRANCS).
 import type { Mention } from '../document.js';
-import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, LATER_USUAL_CURRENCY, SHARED_SIGN_NAMES, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
+import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, LATER_USUAL_CURRENCY, SHARED_SIGN_NAMES, UNION_FRANCS, UNION_MARKS, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 
 /**
@@ -31,6 +32,11 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
   return mentions.map((m, k) => {
     const name = names[k];
     if (name === undefined || stating[k]) return m;
+    if (unionMarked(text, m)) {
+      const union = [sentencePeoples(m), peoples()].map((them) => national(name, them, year)).find((code) => code !== undefined && UNION_FRANCS.includes(code))
+        ?? UNION_FRANCS[0];
+      return union !== m.attrs?.currency ? { ...m, attrs: { ...m.attrs, currency: union } } : m;
+    }
     // (the country the amount's own sentence names first: "Oman's deficit will reach 2.2 billion rials" from Tehran)
     const currency = stated.get(name) ?? (stated.has(name) ? undefined
       : national(name, sentencePeoples(m), year) ?? national(name, peoples(), year) ?? laterUsual(name, m.attrs?.currency, year));
@@ -44,6 +50,7 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
  * wherever it files from.
  */
 function sharedName(text: string, m: Mention): string | undefined {
+  if (unionMarked(text, m)) return 'franc';
   const words = text.slice(m.start, m.end);
   const sign = sharedSign(words);
   if (sign !== undefined) return lookup(SHARED_SIGN_NAMES, sign);
@@ -63,7 +70,7 @@ const sharedSign = (words: string) => /^([\p{L}]+\.?)\s?\d/u.exec(words)?.[1].to
  */
 function statedCountry(text: string, m: Mention, name: string): boolean {
   const usual = lookup(CURRENCY_NAMES, name);
-  if (m.attrs?.currency === undefined) return false;
+  if (m.attrs?.currency === undefined || unionMarked(text, m)) return false;
   const sign = sharedSign(text.slice(m.start, m.end));
   if (sign !== undefined && lookup(SHARED_SIGN_NAMES, sign) !== undefined) return false;
   if (usual === null || m.attrs.currency !== usual) return true;
@@ -71,6 +78,9 @@ function statedCountry(text: string, m: Mention, name: string): boolean {
   const byPeople = lookup(CURRENCY_BY_COUNTRY, name) ?? {};
   return before !== undefined && [before, before.split(' ').pop()!].some((people) => lookup(byPeople, people) !== undefined);
 }
+
+/** Whether an amount is in CFA francs by a mark of the two unions' ("CFA francs", "FCFA 20 billion", "500 francs CFA"). */
+const unionMarked = (text: string, m: Mention) => text.slice(m.start, m.end).split(/[^\p{L}]+/u).some((word) => UNION_MARKS.has(word.toLowerCase()));
 
 /** The currency a shared name stands for in the press of a country, by its people's words, in a year. */
 function national(name: string, peoples: readonly string[], year: number | undefined): string | undefined {

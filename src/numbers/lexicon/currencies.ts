@@ -12,6 +12,9 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'gh¢': 'GHS', 'gh₵': 'GHS', 'ksh.': 'KES', 'tsh': 'TZS', 'tsh.': 'TZS', 'ush': 'UGX', 'ush.': 'UGX',
   // Reuters' abbreviations of the 1990s for the Nordic crowns and the French and Belgian francs: "1.2 bln SKR"
   'skr': 'SEK', 'dkr': 'DKK', 'nkr': 'NOK', 'ffr': 'FRF', 'bfr': 'BEF',
+  // the CFA franc as francophone Africa's press writes it, "FCFA 20 billion" (West Africa's but where the story tells
+  // of Central Africa's: UNION_FRANCS)
+  'fcfa': 'XOF',
   '₡': 'CRC', '₲': 'PYG', '₭': 'LAK', '₮': 'MNT', '₵': 'GHS', '₼': 'AZN', '₾': 'GEL', '৳': 'BDT', 'zł': 'PLN', 'kč': 'CZK',
 };
 
@@ -46,7 +49,7 @@ export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm
  * Symbols that may follow the amount in capitals only: the cased "LE" ("42 LE"; "1 Le Havre" is a name), and Reuters'
  * crowns and francs ("1.2 bln SKR"; CoNLL-2003 marks the "3.9 bln Ffr" of its copy a name of its own).
  */
-export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE', 'L.E.', 'L.E', 'SKR', 'DKR', 'NKR', 'FFR', 'BFR']);
+export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE', 'L.E.', 'L.E', 'SKR', 'DKR', 'NKR', 'FFR', 'BFR', 'FCFA']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
@@ -177,7 +180,15 @@ export const NAMES_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a currency name that belong to it ("15 million pounds sterling"). */
-export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling', 'masriya']);
+export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling', 'masriya', 'cfa']);
+
+/**
+ * The francs two monetary unions share by one name, "CFA francs", "FCFA", "francs CFA": the first, West Africa's (XOF),
+ * but where the amount's sentence or the article is of a country of the other union ("Chad will spend 50 billion CFA
+ * francs" XAF). The words that mark them so are UNION_MARKS.
+ */
+export const UNION_FRANCS: readonly string[] = ['XOF', 'XAF'];
+export const UNION_MARKS: ReadonlySet<string> = new Set(['cfa', 'fcfa']);
 
 /** Names whose money alone is one country's in the world's press, wherever a story is filed from: "dollars" in a story from Sydney are still US dollars. */
 export const WORLD_CURRENCY_NAMES: ReadonlySet<string> = new Set(['dollar', 'cent']);
@@ -187,7 +198,7 @@ export const WORLD_CURRENCY_NAMES: ReadonlySet<string> = new Set(['dollar', 'cen
 const FRANC = {
   comorian: 'KMF', malagasy: 'MGF', cfp: 'XPF', swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourgish: 'LUF', cfa: 'XOF', congolese: 'CDF',
   rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF', senegalese: 'XOF', ivorian: 'XOF', malian: 'XOF', burkinabe: 'XOF',
-  nigerien: 'XOF', beninese: 'XOF', togolese: 'XOF', cameroonian: 'XAF', gabonese: 'XAF', chadian: 'XAF', 'central african': 'XAF',
+  nigerien: 'XOF', beninese: 'XOF', togolese: 'XOF', cameroonian: 'XAF', gabonese: 'XAF', chadian: 'XAF', 'central african': 'XAF', 'equatorial guinean': 'XAF', equatoguinean: 'XAF', 'bissau-guinean': 'XOF',
 };
 const KRONE = { danish: 'DKK', norwegian: 'NOK' };
 const KRONA = { swedish: 'SEK', icelandic: 'ISK' };
