@@ -76,9 +76,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
 
   /** Where the last time expression starts: whether the last date told is the last time expression. */
   let lastTimeAt = -1;
+  /** The day the last time expression counted from a day told, if it did ("Aug. 6, 1945. Three days later"), else null. */
+  let lastCountedDay: string | null = null;
   mentions.forEach((m, i) => {
     out.push(normalizeOne(m, i));
-    if (framed[i]) lastTimeAt = m.start;
+    if (!framed[i]) return;
+    lastTimeAt = m.start;
+    const value = out[i].value;
+    lastCountedDay = isAnaphoric(framed[i]!) && typeof value === 'string' && DAY_VALUE.test(value) ? value : null;
   });
   return datedHolidays(doc, out, framed, sentenceStarts, dct);
 
@@ -175,7 +180,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         const told = references.at(-1);
         return told && told.start >= sentenceStart(sentenceStarts, m.start) && !(doc.tokens?.length && inAsideBefore(doc, told.start, m.start)) ? told.value : null;
       },
-      toldLastReference: references.at(-1)?.start === lastTimeAt ? references.at(-1)!.value : null,
+      // (or the day counted from it: "on Aug. 6, 1945. Three days later, ... Japan surrendered on Aug. 15")
+      toldLastReference: references.at(-1)?.start === lastTimeAt ? references.at(-1)!.value : lastCountedDay,
       localClock: lastClock && lastClock.at >= comparisonStart(sentenceStarts, m.start) ? lastClock.value : null,
       quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
       // ("$5 in the third quarter, up from $4 a year ago" compares; "Oil fell in June. He said a year ago he could not

@@ -10,7 +10,7 @@ import { frameOfMatches } from './parse.js';
 import { labelOf, resolveFrame, type ResolveContext } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
 import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAY_ALTERNATION, WEEKDAYS, YEARS_ANYWHERE_FROM, YEARS_ANYWHERE_UNTIL } from '../lexicon/calendar.js';
-import { LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
+import { LOWERCASE_UNSAFE_HOLIDAYS, PREPOSITION_QUALIFIERS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
   TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, COMPARED_FIGURE_BEFORE, COMPARATIVE_QUALIFIERS, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
@@ -321,6 +321,8 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
       && COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, ext.start - 20), ext.start))) break;
     // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.
     if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
+    // "optimistic about the next 12 months": before "the", a preposition, no approximator.
+    if (ext.id === 'qualifier' && used.has('article') && PREPOSITION_QUALIFIERS.has(ext.groups.qual.toLowerCase())) break;
     // "work around Monday's decision": a possessive date qualifies a noun, and the word before belongs to that noun.
     if (ext.id === 'qualifier' && /^['’]s\b/.test(text.slice(m.end, m.end + 3))) break;
     used.add(ext.id);

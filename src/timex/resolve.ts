@@ -589,7 +589,13 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= -underWay) : [];
   // "to pay down the loan by February": a deadline that no past verb places lies ahead.
   const side = ctx.side ?? (ctx.deadline && !ctx.tense() ? 'FUTURE' : null);
-  if (side && sided(side).length) return nearest(sided(side)).y;
+  // "LUXOR — One hundred years ago today, on Nov. 4, 1922, a water boy ... On Nov. 26, by candlelight, Carter peered": a
+  // day in the past that neither the tense nor a word before it can place within about ten months of the DCT is of the
+  // story's past, nearest the last day it told with its year, where that lies years back.
+  const toldBack = day !== undefined ? parsePeriod(ctx.yearToldDay ?? null) : null;
+  const storyPast = (past: typeof options) => (toldBack?.d !== undefined && monthsAfter({ y: toldBack.y, m: toldBack.m! }, dct) > 12
+    && Math.abs(nearest(past).gap) > TENSE_REACH_DAYS ? +nearestYear(toldBack, month, day) : undefined);
+  if (side && sided(side).length) return (side === 'PAST' ? storyPast(sided(side)) : undefined) ?? nearest(sided(side)).y;
   // "to look into the November 17 run-off vote": a day that names an event is the nearest, whatever the verb's tense,
   // unless a past verb governs it and the nearest lies ahead ("had funded its campaign in the May 26 elections").
   if (day !== undefined && ctx.adjective && !(ctx.tense() === 'PAST' && nearest(options).gap > 0)) return nearest(options).y;
@@ -616,6 +622,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const reachDays = tense === 'FUTURE' ? 366 : TENSE_REACH_DAYS;
   const reach = day === undefined ? Math.round(reachDays / 30.4) : reachDays;
   if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
+  const past = tense === 'PAST' && byTense.length ? storyPast(byTense) : undefined;
+  if (past !== undefined) return past;
   // "starting on May 13 next year. / May 14 Practice at Lord's / May 15 v Durham": a date no word places, after a day
   // the text told with its year in another year than the DCT's (within a year of it), is the one nearest that day.
   const told = !tense && !side ? otherYearDay(ctx.yearToldDay, dct) : null;
@@ -792,10 +800,13 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
   // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past in
   // the sentence of a day told with its year, or the one after it, more than a year before the DCT, is the one of its date
-  // nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire").
+  // nearest that day; after a month so told, only a day of that month ("found the steps in November 1922. On Nov. 26, by
+  // candlelight, ..."; another month's day is no day of it, as after an event's name: "the August 1988 cease-fire").
   const pastDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense() === 'PAST';
   const toldNear = pastDay ? parsePeriod(ctx.localReference ?? null) : null;
-  if (toldNear?.m !== undefined && toldNear.d !== undefined && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) year = nearestYear(toldNear, f.month!, f.day);
+  if (toldNear?.m !== undefined && (toldNear.d !== undefined || toldNear.m === f.month) && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) {
+    year = nearestYear({ ...toldNear, d: toldNear.d ?? f.day }, f.month!, f.day);
+  }
   // Told sentences later, with no time told between, it keeps to that far day only where the DCT would put a past after
   // itself: "Protests began on March 18, 2011. The council was set up in April" (not April ahead of a March DCT); "The
   // bank asked for help on 13 September 2007. Hundreds queued. The run stopped on 17 September". A story that comes back

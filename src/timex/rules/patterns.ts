@@ -637,8 +637,9 @@ export const RULES: TimexRule[] = [
       // "sentences of eight years and seven years": one unit twice is two lengths.
       { text: /\b(year|month|week|day|hour|minute|second|decade|quarter)s?\b.*\b\1s?\b/i },
       // "between six months and three years": a smaller unit before a larger is the two ends of a range, no one length.
-      // (nor the rate of an amount and a length after it: "A$19.84 an hour four years ago")
-      { text: /\b(?:months?\b.*\b(?:years?|decades?)|weeks?\b.*\b(?:months?|years?|decades?)|days?\b.*\b(?:weeks?|months?|years?|decades?)|hours?\b.*\b(?:days?|weeks?|months?|years?|decades?)|minutes?\b.*\b(?:hours?|days?|weeks?|months?|years?)|seconds?\b.*\b(?:minutes?|hours?|days?|weeks?|months?|years?))\b/i },
+      // (nor the rate of an amount and a length after it: "A$19.84 an hour four years ago"; nor a share and a length, "up from
+      // roughly a quarter five years ago")
+      { text: /\b(?:(?:months?|quarters?)\b.*\b(?:years?|decades?)|weeks?\b.*\b(?:months?|years?|decades?)|days?\b.*\b(?:weeks?|months?|years?|decades?)|hours?\b.*\b(?:days?|weeks?|months?|years?|decades?)|minutes?\b.*\b(?:hours?|days?|weeks?|months?|years?)|seconds?\b.*\b(?:minutes?|hours?|days?|weeks?|months?|years?))\b/i },
     ] },
   // "a full-day walkout", "a whole-week strike": one day or week, as "a one-day walkout" is.
   // "the past year and a half", "over the next month and a half": a length of one unit and a half back or ahead.
@@ -700,6 +701,8 @@ export const RULES: TimexRule[] = [
   { id: 'set_every_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?<setq>every|each) (?:{ORDWORD}|last) {WEEKDAY} of the (?<unit>month)" },
   // "every Monday and Thursday": both recur.
   { id: 'set_pair', confidence: 0.85, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<setq>every|each) (?<weekday>{WEEKDAY}),? (?:and|or|&) (?<weekday2>{WEEKDAY})(?: (?<part>{PART}))?" },
+  // "every May and November": both months recur (a yearly set each).
+  { id: 'set_month_pair', confidence: 0.85, priority: 2, split: ['month', 'month2'], pattern: "(?<setq>every|each) (?<month>{MONTH}),? (?:and|or|&) (?<month2>{MONTH})\\b" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   // "twice weekly", "three times daily": the same, with the adverb of frequency.
   // Not "from 7.3 times a year earlier": there "a year earlier" is the date and the times a ratio.

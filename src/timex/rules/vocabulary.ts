@@ -129,6 +129,9 @@ export const POSITION_MODS: Record<string, string> = {
 /** Halves of a year: "the second half of 1989" → 1989-H2. */
 export const HALVES: Record<string, number> = { 'first half': 1, 'second half': 2, 'last half': 2, 'latter half': 2 };
 
+/** Qualifiers that are prepositions too: before "the" they govern the phrase ("optimistic about the next 12 months"). */
+export const PREPOSITION_QUALIFIERS: ReadonlySet<string> = new Set(['about']);
+
 /** Words that qualify an amount or a date: TIMEX3 mod. */
 export const QUANTIFIER_MODS: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
