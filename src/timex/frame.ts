@@ -5,7 +5,7 @@ import { SCALE_WORDS } from '../lexicon/number-words.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DAY_START, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
-  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
+  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIONS_AFTER_PART, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, type HebrewDay,
 } from './rules/vocabulary.js';
 
@@ -282,8 +282,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "the second half of the year": this year's, whatever the tense.
   if (g.ofyear && frame.yearShift === undefined) frame.yearShift = 0;
   if (g.weekday) frame.weekday = WEEKDAYS[clean(g.weekday).replace(/s$/, '')] ?? WEEKDAYS[clean(g.weekday)];
-  if (g.rel) {
-    const r = clean(g.rel);
+  if (g.rel || g.relafter) {
+    const r = g.rel ? clean(g.rel) : RELATIONS_AFTER_PART[clean(g.relafter)];
     if (r in DAY_ANCHORS) frame.anchor = DAY_ANCHORS[r];
     else if (r in POSITION_MODS) frame.mod = POSITION_MODS[r];
     else { frame.rel = RELATIVE_SHIFTS[r]; frame.relWord = r; }

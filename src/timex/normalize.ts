@@ -175,6 +175,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         if (!told || told.start < sentenceStart(sentenceStarts, m.start) || closesRange) return null;
         return !ORDER_BACK.test(doc.text.slice(told.start, m.start)) ? told.value : null;
       },
+      leadsInTo: () => {
+        const told = references.at(-1);
+        return told && told.start >= sentenceStart(sentenceStarts, m.start) && !closesRange && LEADS_IN_BETWEEN.test(doc.text.slice(told.start, m.start)) ? told.value : null;
+      },
       // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
       partReference: () => {
         const told = references.at(-1);
@@ -949,6 +953,8 @@ const CONTEXT_AFTER = 24;
 const RELATIVE_OF_NOUN = new RegExp(`^(?: [\\p{L}-]+){1,4},? (?:which|that) (?:will |is to )?(?:${PLACING_VERBS.join('|')})\\b[^,.;:!?]*$`, 'u');
 /** Words between two dates that tell of the later-written one as coming first (a dividend's holders "of record" before its payment). */
 const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;
+/** Words between a day told and a later-written one that leads in to it: a dividend's record day before its payment. */
+const LEADS_IN_BETWEEN = /\bof record\b/i;
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */

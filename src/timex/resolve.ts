@@ -88,6 +88,8 @@ export interface ResolveContext {
   yearToldInSentence?: string | null;
   /** The date the sentence told last, unless a word between tells of one before it ("resumes Jan. 5 after closing Dec. 24"). */
   scheduleFrom?: () => string | null;
+  /** The date the sentence told last, where the words between make this one lead in to it ("payable March 4 to holders of record on Feb. 10"). */
+  leadsInTo?: () => string | null;
   /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
   clauseYear?: number | null;
   /** The year of a date that set the scene earlier in the sentence ("In 2016, a fire that began on May 1"), when not the DCT's. */
@@ -557,6 +559,10 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (f.rel !== undefined && f.rel < 0) return last >= dct.m - adjacent ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
+  // "will pay a dividend on March 4 to holders of record on Feb. 10": the day that leads in to a day told is the last such
+  // day on or before it, whichever side of the DCT.
+  const leadsIn = day !== undefined ? parsePeriod(ctx.leadsInTo?.() ?? null) : null;
+  if (leadsIn?.m !== undefined && leadsIn.d !== undefined) return gapFrom({ y: leadsIn.y, m: leadsIn.m, d: leadsIn.d }, leadsIn.y, month, day) <= 0 ? leadsIn.y : leadsIn.y - 1;
   // "In 2016, a fire that began on May 1", "in the spring of 2023, when the bank collapsed on March 10": the scene's year.
   if (ctx.sceneYear != null) return ctx.sceneYear;
   // "May's labour force survey is due on Friday", "September figures are due on Oct. 14": the month a report is of has

@@ -53,6 +53,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   // "80,000 boepd", "12 mtpa" (million tonnes a year), "45 mtoe"
   boe: 'boe', mboe: 'Mboe', mmboe: 'MMboe', boepd: 'boe/d', 'boe/d': 'boe/d', mbpd: 'Mbbl/d', kbpd: 'kbbl/d', bopd: 'bbl/d',
   mtpa: 'Mt/yr', mmtpa: 'Mt/yr', mtoe: 'Mtoe', mmscfd: 'MMscf/d',
+  // water: a river's or a pipe's flow "16 m3/s", "40 cumecs"; a city's supply in million litres a day "1,040 MLD", a
+  // reservoir's store in thousand million cubic feet "11.757 tmcft" (India's press)
+  'm3/s': 'm3/s', 'm³/s': 'm3/s', cumecs: 'm3/s', mld: 'MLD', tmcft: 'tmcft',
   megapixel: 'MP', megapixels: 'MP', ppm: 'ppm', ppb: 'ppb',
   kb: 'kB', 'mb/s': 'MB/s', 'gb/s': 'GB/s', qt: 'qt', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl',
   furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW', bushel: 'bu', bushels: 'bu',

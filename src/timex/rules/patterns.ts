@@ -363,6 +363,9 @@ export const RULES: TimexRule[] = [
       { groups: { rel: NEXT_OR_LAST }, posAfter: NOUN_TAG, wordBefore: POSSESSIVES },
       { groups: { rel: NEXT_OR_LAST }, posAfter: NOUN_TAG, textBefore: POSSESSIVE_BEFORE },
     ] },
+  // "the opening ceremony the evening before", "leaked the night before": the part of the day before (or after) the day told
+  // (not "the night before the vote", whose day is named after it).
+  { id: 'part_before', confidence: 0.7, pattern: "(?<the>the) (?<part>morning|afternoon|evening|night) (?<relafter>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
   { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)",
     unless: [
@@ -684,7 +687,9 @@ export const RULES: TimexRule[] = [
   // "for a while", "for some time": a length of time, of no known unit.
   { id: 'vague_length', confidence: 0.75, pattern: "(?<=\\bfor )(?<vague>{VAGUELENGTH})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
-  { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
+  { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})",
+    // "limit watering to one day a week": how many days of each week, no day to come.
+    unless: [{ textAfter: /^ (?:a|an|per|each|every) (?:week|fortnight|month|year)\b/i }] },
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV);
   // "every few years" recurs at an unknown number of the unit (PXY).
   // ("every five or six years", "every two to three weeks": the lesser count, as a range of lengths gives its first)

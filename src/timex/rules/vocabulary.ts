@@ -109,6 +109,8 @@ export const RELATIVE_SHIFTS: Record<string, number> = {
   this: 0, current: 0, present: 0, 'this coming': 1,
   next: 1, coming: 1, following: 1, upcoming: 1,
 };
+/** Words after a part of the day that place it as these relations do before it: "the evening before" is "the previous evening". */
+export const RELATIONS_AFTER_PART: Record<string, string> = { before: 'previous', after: 'following' };
 /** Of those, the ones that count from a date in the text after "the": "the following day", "the previous year". */
 export const ANAPHORIC_RELATIONS: ReadonlySet<string> = new Set(['following', 'previous', 'preceding', 'next']);
 
@@ -143,6 +145,7 @@ export const QUANTIFIER_MODS: Record<string, string> = {
   'a little less than': 'LESS_THAN', 'slightly less than': 'LESS_THAN', 'longer than': 'MORE_THAN', 'shorter than': 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE', 'a minimum of': 'EQUAL_OR_MORE',
   'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'a maximum of': 'EQUAL_OR_LESS', 'no longer than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'as long as': 'EQUAL_OR_LESS',
+  'as much as': 'EQUAL_OR_LESS', 'as many as': 'EQUAL_OR_LESS',
 };
 /**
  * "1994 or later", "1990 and beyond": a date left open on one side (TIMEX3 mod), inside the span.
