@@ -1,0 +1,32 @@
+// Amounts of the hundred-and-thirteenth review round (water, Central Africa and the Sahel), as [type, span, value, currency or unit].
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const NUMBERS: readonly string[] = ['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY'];
+const read = (text: string) => readMentions(text).filter((m) => NUMBERS.includes(m.type)).map((m) => [m.type, m.text, m.value ?? null, m.currency ?? m.unit ?? null]);
+
+describe('CFA francs', () => {
+  it('are the union\'s money the sentence\'s country has', () => {
+    expect(read('Chad will spend 50 billion CFA francs on roads.')).toEqual([['MONEY', '50 billion CFA francs', 50e9, 'XAF']]);
+    expect(read('Senegal will spend 50 billion CFA francs on roads.')).toEqual([['MONEY', '50 billion CFA francs', 50e9, 'XOF']]);
+  });
+
+  it('are West Africa\'s where nothing tells, and never another franc', () => {
+    expect(read('It cost 500 francs CFA.')).toEqual([['MONEY', '500 francs CFA', 500, 'XOF']]);
+    expect(read('Swiss voters approved 500 million Swiss francs, and Mali 20 billion CFA francs.'))
+      .toEqual([['MONEY', '500 million Swiss francs', 500e6, 'CHF'], ['MONEY', '20 billion CFA francs', 20e9, 'XOF']]);
+  });
+
+  it('are written with the sign before or after the amount', () => {
+    expect(read('The loan of FCFA 20 billion to Cameroon was signed.')).toEqual([['MONEY', 'FCFA 20 billion', 20e9, 'XAF']]);
+    expect(read('Gabon\'s budget is 2 trillion FCFA.')).toEqual([['MONEY', '2 trillion FCFA', 2e12, 'XAF']]);
+  });
+});
+
+describe('units of water', () => {
+  it('measure a flow, a supply and a store', () => {
+    expect(read('The flow fell to 16 m3/s, or 40 cumecs upstream.')).toEqual([['QUANTITY', '16 m3/s', 16, 'm3/s'], ['QUANTITY', '40 cumecs', 40, 'm3/s']]);
+    expect(read('Metrowater supplies 1,040 MLD from the 150-MLD plant.')).toEqual([['QUANTITY', '1,040 MLD', 1040, 'MLD'], ['QUANTITY', '150-MLD', 150, 'MLD']]);
+    expect(read('Storage stood at 7.4 tmcft.')).toEqual([['QUANTITY', '7.4 tmcft', 7.4, 'tmcft']]);
+  });
+});
