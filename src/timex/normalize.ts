@@ -68,6 +68,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
   let decade: string | null = null;
+  /** The last month told with its year as the time of what its clause tells ("found the steps in November 1922"; not a noun's, "the August 1988 cease-fire"), and where. */
+  let monthTold: { value: string; start: number } | null = null;
   /** The day each weekday told plainly was last given ("on Thursday"), by the weekday's number. */
   const weekdayTold = new Map<number, string>();
   /** The last clock time told, and where: an hour before dawn told after an evening's is past midnight. */
@@ -168,6 +170,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       reference: references.at(-1)?.value ?? null,
       lastDayTold: () => lastToldFrom(references, 0, DAY_VALUE),
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
+      localMonthTold: monthTold && monthTold.start >= comparisonStart(sentenceStarts, m.start) ? monthTold.value : null,
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       // (not the end of a range it opens, "from June 1 to Nov. 30", which the range's own reading places)
       scheduleFrom: () => {
@@ -413,6 +416,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       const toNow = ctx.sinceToNow === true;
       if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && !toNow && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
+      if (frame.year !== undefined && MONTH_VALUE.test(resolved.value) && !(doc.tokens?.length && beforeNoun(doc, m.end))) monthTold = { value: resolved.value, start: m.start };
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };
       if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true) && !yearOfAThing(i)) {

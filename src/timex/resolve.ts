@@ -28,6 +28,8 @@ export interface ResolveContext {
   lastDayTold?: () => string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
+  /** The last month told with its year in the sentence or the one before as the time of what it tells, not a noun's ("in November 1922"). */
+  localMonthTold?: string | null;
   /** The same, when it lies in the expression's own sentence: the day a future was told on ("warned in May that ... in July"). */
   sentenceReference?: string | null;
   /** The sentence's last period or day told where no aside about a noun holds it: the year of a quarter or half without one. */
@@ -807,10 +809,11 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past in
   // the sentence of a day told with its year, or the one after it, more than a year before the DCT, is the one of its date
   // nearest that day; after a month so told, only a day of that month ("found the steps in November 1922. On Nov. 26, by
-  // candlelight, ..."; another month's day is no day of it, as after an event's name: "the August 1988 cease-fire").
+  // candlelight, ..."), and not after a noun's month, often an event's name ("the August 1988 cease-fire").
   const pastDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense() === 'PAST';
   const toldNear = pastDay ? parsePeriod(ctx.localReference ?? null) : null;
-  if (toldNear?.m !== undefined && (toldNear.d !== undefined || toldNear.m === f.month) && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) {
+  const ofMonth = toldNear?.d === undefined && toldNear?.m === f.month && ctx.localReference === ctx.localMonthTold;
+  if (toldNear?.m !== undefined && (toldNear.d !== undefined || ofMonth) && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) {
     year = nearestYear({ ...toldNear, d: toldNear.d ?? f.day }, f.month!, f.day);
   }
   // Told sentences later, with no time told between, it keeps to that far day only where the DCT would put a past after
