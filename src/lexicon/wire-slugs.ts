@@ -41,6 +41,21 @@ export const HOME_AGENCIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A dollar's country's national and city papers and broadcasters, by the name an article's source gives them, and the
+ * country whose readers they write for: as with the agencies above, their money in a bare sign is that country's
+ * ("Vancouver Sun": "fares will go up 15 cents to $2.85"), unless they write their own with a sign of its own ("C$30").
+ */
+export const HOME_PRESS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['The Globe and Mail', 'Globe and Mail', 'Toronto Star', 'Toronto Sun', 'National Post', 'Financial Post', 'Vancouver Sun',
+    'Montreal Gazette', 'Ottawa Citizen', 'Calgary Herald', 'Edmonton Journal', 'Winnipeg Free Press', 'CTV News', 'Global News'].map((name) => [name, 'gpe/canada'])),
+  ...Object.fromEntries(['The Sydney Morning Herald', 'Sydney Morning Herald', 'The Age', 'The Australian', 'Australian Financial Review',
+    'The Australian Financial Review', 'Herald Sun', 'The Courier-Mail', 'The West Australian', 'ABC News (Australia)', 'Guardian Australia', 'SBS News']
+    .map((name) => [name, 'gpe/australia'])),
+  ...Object.fromEntries(['The New Zealand Herald', 'New Zealand Herald', 'NZ Herald', 'Stuff', 'The Dominion Post'].map((name) => [name, 'gpe/new-zealand'])),
+  ...Object.fromEntries(['The Straits Times', 'Straits Times', 'The Business Times', 'CNA', 'Channel NewsAsia'].map((name) => [name, 'gpe/singapore'])),
+};
+
+/**
  * The registry's agencies that a dateline credits by a word the registry does not give them alone, or gives others too:
  * "SYDNEY (AAP) -" is Australian Associated Press, whose initials the American Academy of Pediatrics shares; "(Bloomberg)"
  * is the news service, not Michael Bloomberg; "(PA)" the Press Association; "MELBOURNE (AFP) -" Agence France-Presse,

@@ -8,7 +8,7 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { isFacilityHead } from '../ner/name-types.js';
-import { HOME_AGENCIES, STORY_LABELS, WIRE_SLUGS } from '../lexicon/wire-slugs.js';
+import { HOME_AGENCIES, HOME_PRESS, STORY_LABELS, WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { capitalisedAlternatives } from './first-letter.js';
 import { candidate } from './candidates.js';
 import { mapEach } from './map-many.js';
@@ -157,12 +157,13 @@ export function datelineCredits(text: string): Map<number, number> {
 
 /**
  * The country a national agency or broadcaster credited on the article's first dateline (or, with none there, named as the
- * article's source) writes for (lexicon/wire-slugs.ts), if any.
+ * article's source, as a dollar country's paper may be) writes for (lexicon/wire-slugs.ts), if any.
  */
 export function homeAgencyCountry(text: string, source?: string | null): string | undefined {
   const [first] = datelineCredits(text);
-  const credit = (first && text.slice(first[0], first[1])) || source;
-  return credit && Object.hasOwn(HOME_AGENCIES, credit) ? HOME_AGENCIES[credit] : undefined;
+  const credit = first && text.slice(first[0], first[1]);
+  if (credit) return Object.hasOwn(HOME_AGENCIES, credit) ? HOME_AGENCIES[credit] : undefined;
+  return source ? (Object.hasOwn(HOME_AGENCIES, source) ? HOME_AGENCIES[source] : Object.hasOwn(HOME_PRESS, source) ? HOME_PRESS[source] : undefined) : undefined;
 }
 
 /**

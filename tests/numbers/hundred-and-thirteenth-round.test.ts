@@ -1,6 +1,6 @@
 // Amounts of the hundred-and-thirteenth review round (water, Central Africa and the Sahel), as [type, span, value, currency or unit].
 import { describe, expect, it } from 'vitest';
-import { readMentions } from '../shipped-pipeline.js';
+import { readMentions, readMentionsOf } from '../shipped-pipeline.js';
 
 const NUMBERS: readonly string[] = ['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY'];
 const read = (text: string) => readMentions(text).filter((m) => NUMBERS.includes(m.type)).map((m) => [m.type, m.text, m.value ?? null, m.currency ?? m.unit ?? null]);
@@ -28,5 +28,25 @@ describe('units of water', () => {
     expect(read('The flow fell to 16 m3/s, or 40 cumecs upstream.')).toEqual([['QUANTITY', '16 m3/s', 16, 'm3/s'], ['QUANTITY', '40 cumecs', 40, 'm3/s']]);
     expect(read('Metrowater supplies 1,040 MLD from the 150-MLD plant.')).toEqual([['QUANTITY', '1,040 MLD', 1040, 'MLD'], ['QUANTITY', '150-MLD', 150, 'MLD']]);
     expect(read('Storage stood at 7.4 tmcft.')).toEqual([['QUANTITY', '7.4 tmcft', 7.4, 'tmcft']]);
+  });
+});
+
+describe('a dollar country\'s paper named as the source', () => {
+  const money = (text: string, source: string) => readMentionsOf({ id: 'paper', text, published: '2026-02-12', source })
+    .filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+
+  it('writes its own dollar with a bare sign', () => {
+    expect(money('A one-zone fare will go up 15 cents to $2.85.', 'Vancouver Sun')).toEqual([['15 cents', 'CAD'], ['$2.85', 'CAD']]);
+    expect(money('Canada will match donations up to $15-million; the WFP needs US$60-million.', 'The Globe and Mail'))
+      .toEqual([['$15-million', 'CAD'], ['US$60-million', 'USD']]);
+    expect(money('Rangers issued fines worth up to $4000.', 'Sydney Morning Herald')).toEqual([['$4000', 'AUD']]);
+  });
+
+  it('keeps the US dollar\'s sign where it writes its own with one of its own', () => {
+    expect(money('FIDE set the prize fund at $500,000; tickets cost C$30.', 'The Globe and Mail')).toEqual([['$500,000', 'USD'], ['C$30', 'CAD']]);
+  });
+
+  it('leaves another outlet\'s bare sign the US dollar', () => {
+    expect(money('A one-zone fare will go up 15 cents to $2.85.', 'The Boston Globe')).toEqual([['15 cents', 'USD'], ['$2.85', 'USD']]);
   });
 });
