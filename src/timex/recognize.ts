@@ -323,8 +323,9 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
     // "optimistic about the next 12 months": before "the", a preposition, no approximator.
     if (ext.id === 'qualifier' && used.has('article') && PREPOSITION_QUALIFIERS.has(ext.groups.qual.toLowerCase())) break;
-    // "work around Monday's decision": a possessive date qualifies a noun, and the word before belongs to that noun.
-    if (ext.id === 'qualifier' && /^['’]s\b/.test(text.slice(m.end, m.end + 3))) break;
+    // "work around Monday's decision", "see at least part of Tuesday's event": a possessive date qualifies a noun, and the
+    // word or the position before belongs to that noun.
+    if ((ext.id === 'qualifier' || ext.id === 'position_of') && /^['’]s\b/.test(text.slice(m.end, m.end + 3))) break;
     used.add(ext.id);
     start = ext.start;
   }
