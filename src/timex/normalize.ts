@@ -68,7 +68,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
   let decade: string | null = null;
-  /** The last month told with its year as the time of what its clause tells ("found the steps in November 1922"; not a noun's, "the August 1988 cease-fire"), and where. */
+  /**
+   * The last month told with its year as the time of what its clause tells ("found the steps in November 1922"; not a
+   * noun's, "the August 1988 cease-fire", nor the end of a period, "the 18 months to January 2001"), and where.
+   */
   let monthTold: { value: string; start: number } | null = null;
   /** The day each weekday told plainly was last given ("on Thursday"), by the weekday's number. */
   const weekdayTold = new Map<number, string>();
@@ -416,7 +419,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       const toNow = ctx.sinceToNow === true;
       if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && !toNow && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
-      if (frame.year !== undefined && MONTH_VALUE.test(resolved.value) && !(doc.tokens?.length && beforeNoun(doc, m.end))) monthTold = { value: resolved.value, start: m.start };
+      if (frame.year !== undefined && MONTH_VALUE.test(resolved.value) && MONTH_TOLD_BEFORE.test(doc.text.slice(Math.max(0, m.start - 8), m.start))
+        && !(doc.tokens?.length && beforeNoun(doc, m.end))) monthTold = { value: resolved.value, start: m.start };
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };
       if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true) && !yearOfAThing(i)) {
@@ -940,6 +944,8 @@ const DAY = String.raw`\d{4}-\d\d-\d\d`;
 const DAY_VALUE = new RegExp(`^${DAY}$`);
 /** A TIMEX3 value that names a month of a year ("2022-07"), its year captured. */
 const MONTH_VALUE = /^(\d{4})-\d\d$/;
+/** The words before a month that make it the time of what its clause tells: "found the steps in November 1922". */
+const MONTH_TOLD_BEFORE = /\b(?:in|during)\s+$/i;
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /**
  * The names after a year that make it a model's year, no time a clause's dates lie in ("the 2024 Mustang Mach-E"); not an
