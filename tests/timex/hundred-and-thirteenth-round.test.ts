@@ -12,6 +12,11 @@ describe('a story\'s far past', () => {
       .toEqual([['November 1922', '1922-11'], ['Nov. 26', '1922-11-26']]);
   });
 
+  it('holds no day after the end of a period', () => {
+    expect(values('The previous record was set in the 18 months to January 2001. Storm Henk, which struck on 2 January, was one of nine named storms.', '2024-02-28')
+      .filter(([span]) => span === '2 January')).toEqual([['2 January', '2024-01-02']]);
+  });
+
   it('leaves another month\'s day to the DCT after a month so told', () => {
     expect(values('Saddam accepted the treaty he had rejected after the August 1988 cease-fire. Iran had condemned the invasion on March 2.', '2024-05-01'))
       .toEqual([['August 1988', '1988-08'], ['March 2', '2024-03-02']]);
