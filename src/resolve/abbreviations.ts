@@ -126,7 +126,7 @@ function initialsOf(name: string): string | undefined {
 
 /**
  * Mentions (sorted by start) with the abbreviations the article defines by a name read there ("the
- * World Boxing Council (WBC)") made one sense with it: the name and every mention of the abbreviation
+ * World Boxing Council (WBC)", an organization's by any capitals, "Congolese Party of Labour (PCT)") made one sense with it: the name and every mention of the abbreviation
  * take the type they give with the most confidence in all, and the abbreviation is added where nothing
  * was read ("his WBC title"), unless it spells a word the article writes in lower case ("IN", "US").
  * The definition is the article's: it beats a type the model or the registry gave.
@@ -138,8 +138,9 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   for (const m of mentions) {
     if (!NAME_LABELS.has(m.type) || (text[m.end] !== ' ' && text[m.end] !== '(')) continue;
     const bracket = BRACKET_AFTER.exec(text.slice(m.end, m.end + 12));
+    // (an organization's acronym in its own language, whatever its letters: "Patriotic Salvation Movement (MPS)")
     if (bracket && (ACRONYM_IN_CAPITALS.test(bracket[1]) || WORD_ACRONYM.test(bracket[1])) && !lower.has(bracket[1])
-      && initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase()) definedBy.set(bracket[1], m);
+      && (initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase() || (m.type === 'ORG' && ACRONYM_IN_CAPITALS.test(bracket[1])))) definedBy.set(bracket[1], m);
   }
   if (!definedBy.size) return mentions;
   // The votes of each abbreviation's name and mentions, by type.

@@ -194,6 +194,8 @@ function plainCapitalisedWords(text: string, start: number, end: number): boolea
   return !wordStart && !the;
 }
 
+/** Capitals in brackets, spaced from the words before them: an acronym after a name ("Children's Fund (UNICEF)"). */
+const BRACKETED_ACRONYM_TAIL = / \([A-Z]{2,6}\)$/;
 /** A closing parenthesis that one inside the span opened is the name's: "Janata Dal (United)", "JD(U)". */
 function closesParenthesis(span: string): boolean {
   return span.endsWith(')') && span.indexOf('(') > 0;
@@ -231,6 +233,9 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
       if ((m = span.match(SIGN_IN_HEAD))) { start += m[0].length; changed = true; continue; }
       if ((m = span.match(SIGN_IN_TAIL))) { end -= m[0].length; changed = true; continue; }
     }
+    // An acronym in brackets after the model's name is one of its own, not its name's end ("[Fund (UNICEF)]"), unless the
+    // registry knows them together.
+    if (model && (m = span.match(BRACKETED_ACRONYM_TAIL)) && !(registry && lookupAlias(registry, span).length)) { end -= m[0].length; changed = true; continue; }
     // A page's field separator ends a name: "Share on [X | Email]".
     if (model && (m = span.match(SEPARATOR_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
