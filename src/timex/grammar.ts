@@ -507,7 +507,8 @@ function offsetsAt(re: RegExp, text: string, at: number): Record<string, [number
  * "May 3 and 4, 2019" → "May 3" and "4, 2019": the first ends with group `first`, the second
  * starts at group `second`. The second reads each group named with a "2" ("day2", "month2") as
  * the group without it, and shares the groups that have no such twin (month, year); the first
- * leaves the twins out.
+ * leaves the twins out, but for the second's month, as `closingmonth`: a year both share is the
+ * second's, and the first's a year before where its month comes later ("Dec. 28 to Jan. 3, 2025").
  */
 function split(m: RuleMatch, [first, second]: [string, string], at: Record<string, [number, number] | undefined>): RuleMatch[] {
   const a = at[first];
@@ -520,7 +521,7 @@ function split(m: RuleMatch, [first, second]: [string, string], at: Record<strin
     else own[k] = v;
   }
   return [
-    { ...m, end: a[1], groups: own },
+    { ...m, end: a[1], groups: twins.month ? Object.assign(Object.create(null), own, { closingmonth: twins.month }) : own },
     { ...m, start: b[0], groups: Object.assign(Object.create(null), own, twins) },
   ];
 }

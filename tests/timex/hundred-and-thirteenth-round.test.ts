@@ -88,3 +88,11 @@ describe('qualifiers', () => {
     expect(values('He hopes to one day return.', '2023-05-10')).toEqual([['one day', 'FUTURE_REF']]);
   });
 });
+
+describe('a year two dates share after the second', () => {
+  it('is the first\'s a year before where its month comes later in the calendar', () => {
+    expect(values('Payments are due Sept. 15 and Jan. 15, 2026.', '2025-04-10')).toEqual([['Sept. 15', '2025-09-15'], ['Jan. 15, 2026', '2026-01-15']]);
+    expect(values('The break runs Dec. 28 to Jan. 3, 2025.', '2024-10-01')).toEqual([['Dec. 28', '2024-12-28'], ['Jan. 3, 2025', '2025-01-03']]);
+    expect(values('It runs Oct. 30-Nov. 2, 2024.', '2024-10-01')).toEqual([['Oct. 30', '2024-10-30'], ['Nov. 2, 2024', '2024-11-02']]);
+  });
+});
