@@ -96,3 +96,11 @@ describe('a year two dates share after the second', () => {
     expect(values('It runs Oct. 30-Nov. 2, 2024.', '2024-10-01')).toEqual([['Oct. 30', '2024-10-30'], ['Nov. 2, 2024', '2024-11-02']]);
   });
 });
+
+describe('a length before "earlier this year"', () => {
+  it('stays a length, and "earlier this year" a time of its own', () => {
+    expect(values('Officers went on strike for about three weeks earlier this year.', '2025-03-20'))
+      .toEqual([['about three weeks', 'P3W'], ['earlier this year', '2025']]);
+    expect(values('He left three weeks earlier.', '2025-03-20')).toEqual([['three weeks earlier', '2025-W09']]);
+  });
+});

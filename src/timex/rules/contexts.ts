@@ -229,6 +229,9 @@ export const AGE_OF_BEFORE = /\bthe (?:[a-z]+ )?[a-z]+s of $/;
 /** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
 export const COMPARISON_AFTER = /^\s+than\b/i;
 
+/** A period after "earlier" or "later" that makes them a time of their own: "(three weeks) earlier this year". */
+export const PERIOD_OF_OFFSET_AFTER = /^ (?:this|that|last|next) (?:year|month|week|season|spring|summer|autumn|fall|winter)\b/i;
+
 /** "only hours after the blast", "days before the vote": an unknown number of the unit before an event it counts from. */
 export const UNITS_BEFORE_EVENT = /^ (?:after|before|in the making)\b/i;
 

@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, MONTH_LISTED_BEFORE, MONTHS_NAMED_AFTER, RANKING_DETERMINERS, NUMBER_SIGN_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, FALL_AS_DECLINE_BEFORE, FALL_TERM_AFTER, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, MONTH_LISTED_BEFORE, MONTHS_NAMED_AFTER, RANKING_DETERMINERS, NUMBER_SIGN_BEFORE, COMPARISON_AFTER, PERIOD_OF_OFFSET_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_NAME, JOINED_NOT_TO_A_SEASON, SUDDENLY_BEFORE, DATED_FIGURE_AFTER, ENDS_IN_SEASON, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE, NO_FIGURE_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
@@ -538,7 +538,7 @@ export const RULES: TimexRule[] = [
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?",
     // "a year earlier than first proposed": a comparison, no date; "$8 per person per month earlier this year": a rate's
     // unit before "earlier this year", no offset.
-    unless: [{ textAfter: COMPARISON_AFTER }, { textBefore: /\bper $/i }, { groups: { dir: /^earlier$/i }, textAfter: /^ this (?:year|month|week)\b/i }] },
+    unless: [{ textAfter: COMPARISON_AFTER }, { textBefore: /\bper $/i }, { groups: { dir: /^earlier$/i }, textAfter: PERIOD_OF_OFFSET_AFTER }] },
   // "the prior-year quarter", "the prior-year period": the year-ago one, only before the period's noun.
   { id: 'prior_unit', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<dir>prior)-(?<unit>year) (?:period|(?<samegrain3>quarter))\\b" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
@@ -552,6 +552,8 @@ export const RULES: TimexRule[] = [
       { textAfter: COMPARISON_AFTER },
       // "the holy month arrives about 11 days earlier each year": a shift that recurs, by a length of time.
       { textAfter: RECURRING_AFTER },
+      // "a strike for about three weeks earlier this year": the length, and "earlier this year" a time of its own.
+      { groups: { dir: /^(?:earlier|later)$/i }, textAfter: PERIOD_OF_OFFSET_AFTER },
       // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
       { groups: { andhalf: true, unit: NOT_YEARS_UNIT } },
       { groups: { unithalf: true, unit: NOT_YEARS_UNIT } },
@@ -564,7 +566,7 @@ export const RULES: TimexRule[] = [
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
   { id: 'unit_before', says: { wholeUnit: true }, confidence: 0.7, amount: 1, pattern: "the (?<unit>day|week|month|year) (?<dir>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
   { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)",
-    unless: [{ textAfter: COMPARISON_AFTER }, { textAfter: RECURRING_AFTER }] },
+    unless: [{ textAfter: COMPARISON_AFTER }, { textAfter: RECURRING_AFTER }, { groups: { dir: /^(?:earlier|later)$/i }, textAfter: PERIOD_OF_OFFSET_AFTER }] },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   // "killed following a week of fighting": "following" counts on only after a determiner ("the following two weeks").
