@@ -60,6 +60,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   const resolvedValues: (string | undefined)[] = [];
   /** The last day the text told with its year ("May 13 next year"), and where it starts. */
   let yearToldDay: { value: string; start: number } | null = null;
+  /** Where the text last told a day within a week of the DCT, its present: a story's past ends there. */
+  let presentAt = -1;
   /** The last year told before a noun ("the 1997 Tour"), and where it ends. */
   let nounYear: { year: number; end: number } | null = null;
   /** The year of a date that sets the scene of its sentence ("In 2016, ...", "in the spring of 2023, when ..."), and where it ends. */
@@ -245,6 +247,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
       yearToldDay: yearToldDay?.value ?? null,
+      // ("LUXOR — ... on Nov. 4, 1922, ... On Nov. 26, Carter peered"; not after the story came back to its present: "on Jan. 24,
+      // 2023 ... At 4 p.m. today ... reports results on Feb. 5")
+      storyPastDay: yearToldDay && yearToldDay.start > presentAt ? yearToldDay.value : null,
       yearToldInSentence: yearToldDay && yearToldDay.start >= sentenceStart(sentenceStarts, m.start) ? yearToldDay.value : null,
       // (a scene set inside a quotation ends with it: '"Ten years ago, nobody imagined ...," said X at the meeting in March')
       sceneYear: sceneYear && sceneYear.end >= sentenceStart(sentenceStarts, m.start) && sceneYear.year !== dct?.y
@@ -423,6 +428,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         && !(doc.tokens?.length && beforeNoun(doc, m.end))) monthTold = { value: resolved.value, start: m.start };
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };
+      if (day && dct && withinDays(day, dct, WEEK_DAYS)) presentAt = m.start;
       if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true) && !yearOfAThing(i)) {
         nounYear = { year: +resolved.value, end: m.end };
       }

@@ -306,8 +306,10 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
   const id = m.rule.id;
   let start = m.start;
   const used = new Set<string>();
+  // "see at least part of Tuesday's event": a possessive date qualifies a noun, and a position before it is that noun's.
+  const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   for (;;) {
-    const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
+    const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e) && !(possessive && e === 'position_of'));
     if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
     // Not "the last half-century" nor "the past quarter-century", a noun after its relation word.
@@ -323,9 +325,8 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
     // "optimistic about the next 12 months": before "the", a preposition, no approximator.
     if (ext.id === 'qualifier' && used.has('article') && PREPOSITION_QUALIFIERS.has(ext.groups.qual.toLowerCase())) break;
-    // "work around Monday's decision", "see at least part of Tuesday's event": a possessive date qualifies a noun, and the
-    // word or the position before belongs to that noun.
-    if ((ext.id === 'qualifier' || ext.id === 'position_of') && /^['’]s\b/.test(text.slice(m.end, m.end + 3))) break;
+    // "work around Monday's decision": so does the word before it.
+    if (ext.id === 'qualifier' && possessive) break;
     used.add(ext.id);
     start = ext.start;
   }

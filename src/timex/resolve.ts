@@ -86,6 +86,8 @@ export interface ResolveContext {
   habitual?: boolean;
   /** The last day the text told with its year ("May 13 next year", "Jan. 5, 1997"): where a schedule after it goes on from. */
   yearToldDay?: string | null;
+  /** The same, when the text has told no day near the DCT since: the day a story's far past was told on. */
+  storyPastDay?: string | null;
   /** The same, when it lies in the expression's own sentence. */
   yearToldInSentence?: string | null;
   /** The date the sentence told last, unless a word between tells of one before it ("resumes Jan. 5 after closing Dec. 24"). */
@@ -599,8 +601,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const side = ctx.side ?? (ctx.deadline && !ctx.tense() ? 'FUTURE' : null);
   // "LUXOR — One hundred years ago today, on Nov. 4, 1922, a water boy ... On Nov. 26, by candlelight, Carter peered": a
   // day in the past that neither the tense nor a word before it can place within about ten months of the DCT is of the
-  // story's past, nearest the last day it told with its year, where that lies years back.
-  const toldBack = day !== undefined ? parsePeriod(ctx.yearToldDay ?? null) : null;
+  // story's past, nearest the last day it told with its year, where that lies years back and no day near the DCT was told since.
+  const toldBack = day !== undefined ? parsePeriod(ctx.storyPastDay ?? null) : null;
   const storyPast = (past: typeof options) => (toldBack?.d !== undefined && monthsAfter({ y: toldBack.y, m: toldBack.m! }, dct) > 12
     && Math.abs(nearest(past).gap) > TENSE_REACH_DAYS ? +nearestYear(toldBack, month, day) : undefined);
   if (side && sided(side).length) return (side === 'PAST' ? storyPast(sided(side)) : undefined) ?? nearest(sided(side)).y;
