@@ -32,6 +32,11 @@ describe('a story\'s far past', () => {
       .filter(([span]) => span === 'Nov. 26')).toEqual([['Nov. 26', '1922-11-26']]);
   });
 
+  it('ends where the text tells a day near the DCT again', () => {
+    expect(values('A similar glitch struck on Jan. 24, 2023. Trading closed at 4 p.m. on Thursday. ICE reports fourth-quarter results on Feb. 5; its shares dropped 1.2%.', '2026-01-23')
+      .filter(([span]) => span === 'Feb. 5')).toEqual([['Feb. 5', '2026-02-05']]);
+  });
+
   it('leaves a past near the DCT to the DCT', () => {
     expect(values('He was born on 14 February 1923 in Coventry. He left school at 14. He died on March 3 in Salisbury.', '2024-06-06'))
       .toEqual([['14 February 1923', '1923-02-14'], ['March 3', '2024-03-03']]);
@@ -102,5 +107,13 @@ describe('a length before "earlier this year"', () => {
     expect(values('Officers went on strike for about three weeks earlier this year.', '2025-03-20'))
       .toEqual([['about three weeks', 'P3W'], ['earlier this year', '2025']]);
     expect(values('He left three weeks earlier.', '2025-03-20')).toEqual([['three weeks earlier', '2025-W09']]);
+  });
+});
+
+describe('a possessive day', () => {
+  it('leaves the position before it to its noun, and keeps its article', () => {
+    expect(values('About 2.5 billion people will see at least part of Tuesday\'s event.', '2022-11-07')).toEqual([['Tuesday', '2022-11-08']]);
+    expect(values('U.S. stocks rallied on Tuesday, clawing back part of the previous day\'s steep losses.', '2019-08-06'))
+      .toEqual([['Tuesday', '2019-08-06'], ['the previous day', '2019-08-05']]);
   });
 });
