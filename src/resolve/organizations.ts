@@ -136,7 +136,9 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // Sciences and [Harvard University]").
     if (and > 0 && last > and && STANDS_ALONE.has(tokens[last].text.toLowerCase())) last = and - 1;
     if (last < 0) continue;
-    const first = firstWord(i);
+    let first = firstWord(i);
+    // (not a noun of its kind that opens the sentence: "Rival [Bank of America]", "Rivals [Bank of America] and Citi")
+    if (first < i && KIND_NOUNS.has(tokens[first].text.toLowerCase()) && (first === 0 || tokens[first - 1].sentence !== tokens[first].sentence)) first++;
     // An organization the registry knows up to the head opens the name, with words the capitals above do not take in
     // ("[People's Democratic Party] of Uzbekistan").
     const start = Math.min(tokens[first].start, candidatesRead().organizationStarts.get(head.end) ?? Infinity), end = tokens[last].end;
