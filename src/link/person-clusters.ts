@@ -64,13 +64,6 @@ function namedBySurname(c: Cluster, index: RegistryIndex): boolean {
   return declared === undefined || declared.length > 0;
 }
 
-/** Of clusters named before `start`, the one whose latest name there is nearest it; the first where it is alone. */
-function lastNamedBefore(clusters: Cluster[], start: number): Cluster | undefined {
-  if (clusters.length < 2) return clusters[0];
-  const latest = (c: Cluster) => Math.max(...c.members.map((m) => (m.start < start ? m.start : -1)));
-  return clusters.reduce((a, b) => (latest(b) > latest(a) ? b : a));
-}
-
 /** Lists by key, appended in order. */
 class Buckets<T> extends Map<string, T[]> {
   push(key: string, value: T): void {
@@ -151,9 +144,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     const preceding = matches.filter((k) => k.firstStart < p.start);
     // With no full name before it, the name is whom it named alone before ("President Clinton ... Clinton said ... Hillary
     // Rodham Clinton"), not the full name told later.
-    // Of several named before it, the one named last: "Samsung's Lee Jae-yong ... President Lee Jae-myung said that Lee's
-    // government".
-    let c: Cluster | undefined = lastNamedBefore(preceding, p.start) ?? joinedAlone.get(w) ?? matches[0];
+    let c: Cluster | undefined = preceding[0] ?? joinedAlone.get(w) ?? matches[0];
     if (c?.entity && p.holds && !p.holds(c.entity) && !(p.peer && c.words.length > 1)) c = undefined;
     // The cluster's registry person holds no title the name is written with, where another of the surname does.
     const held = c?.entity;
