@@ -24,11 +24,3 @@ describe('a noun of an organization\'s kind opening the sentence', () => {
     expect(organizations('Rivals Bank of America and Citigroup also gained.')).toEqual([['Bank of America', 'org/bank-of-america'], ['Citigroup', 'org/citigroup']]);
   });
 });
-
-describe('a surname alone after two people of it', () => {
-  it('is the one named last before it', () => {
-    const people = readMentions('Samsung chairman Lee Jae-yong met executives on Monday. President Lee Jae-myung said on Tuesday that Lee\'s government would back chipmakers.')
-      .filter((m) => m.type === 'PERSON').map((m) => [m.text, m.entity]);
-    expect(people.at(-1)).toEqual(['Lee', 'person/lee-jae-myung']);
-  });
-});
