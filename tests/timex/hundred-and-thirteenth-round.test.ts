@@ -117,3 +117,14 @@ describe('a possessive day', () => {
       .toEqual([['Tuesday', '2019-08-06'], ['the previous day', '2019-08-05']]);
   });
 });
+
+describe('a part of the day in title case inside a sentence', () => {
+  it('is a show\'s name', () => {
+    expect(values('NBC cut its "Late Night With Seth Meyers" band and reduced "The Tonight Show" to four nights.', '2025-07-18')).toEqual([]);
+    expect(values('CBS replaced it with the game show "After Midnight."', '2025-07-18')).toEqual([]);
+  });
+
+  it('is a time where it opens the sentence', () => {
+    expect(values('Tonight, the band plays.', '2025-07-18')).toEqual([['Tonight', '2025-07-18TNI']]);
+  });
+});
