@@ -1,4 +1,5 @@
-// Amounts of the hundred-and-thirteenth review round (water, Central Africa and the Sahel), as [type, span, value, currency or unit].
+// Amounts of the hundred-and-sixteenth to hundred-and-twentieth hand reviews (stop 80: water, Central Africa and the Sahel,
+// a dollar country's papers), as [type, span, value, currency or unit].
 import { describe, expect, it } from 'vitest';
 import { readMentions, readMentionsOf } from '../shipped-pipeline.js';
 

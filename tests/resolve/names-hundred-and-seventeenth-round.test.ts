@@ -1,5 +1,5 @@
-// Names read wrong in the hundred-and-seventeenth review round (Central Africa and others). Invented sentences through
-// the shipped pipeline.
+// Names read wrong in the hundred-and-seventeenth to hundred-and-twenty-second review rounds (stop 80: Central Africa, the
+// tech and banking press and others). Invented sentences through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 

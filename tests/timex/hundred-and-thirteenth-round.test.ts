@@ -1,5 +1,5 @@
-// Dates and times of the hundred-and-thirteenth review round (obituaries and history, personal finance, the art market,
-// water, video games), through the shipped pipeline.
+// Dates and times of the hundred-and-sixteenth to hundred-and-twentieth hand reviews (stop 80: obituaries and history,
+// personal finance, the art market, water, video games, television, transport, the Sahel's money), through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
 import { readTimes } from '../shipped-pipeline.js';
 import { only } from './timex-doc.js';
