@@ -87,7 +87,8 @@ function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, 
   // and "the stadium seats 80,000": a plural code word introduces a list of codes ("seats 14 and 15"), not one figure
   // (nor "Green Bay 17" in a row of results, the head of a team's place)
   // (nor "is building five jets": an introducer that is a verb's participle counts what it makes)
-  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal'
+  // ("Phase 1/2", "phase 2/3": a trial's joined phases, no fraction)
+  if (prev && CODE_INTRODUCERS.has(prev.lower) && (n.kind === 'cardinal' || (n.kind === 'fraction' && words[n.first].text.includes('/')))
     && !(COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE)
     && !(prev.pos === 'VERB' && prev.lower.endsWith('ing'))
     && !(pluralCodeWord(prev.lower) && !codeJoinedAfter(words, n)) && !(n.digitsOnly && afterPlaceHeadInRow(words, n.first))) return 'code';

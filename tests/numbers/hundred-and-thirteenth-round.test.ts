@@ -51,3 +51,10 @@ describe('a dollar country\'s paper named as the source', () => {
     expect(money('A one-zone fare will go up 15 cents to $2.85.', 'The Boston Globe')).toEqual([['15 cents', 'USD'], ['$2.85', 'USD']]);
   });
 });
+
+describe('a slash after a code\'s word', () => {
+  it('joins two codes, no fraction', () => {
+    expect(read('The drug is in a Phase 1/2 trial and a Phase 2/3 study.')).toEqual([]);
+    expect(read('About 1/2 of patients responded.')).toEqual([['CARDINAL', '1/2', 0.5, null]]);
+  });
+});
