@@ -248,8 +248,9 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (amount !== 'X' && !Number.isInteger(amount) && f.unitTime && f.unit === 'H' && Number.isInteger(amount * 60)) {
     return offset({ ...f, unit: 'M', amount: amount * 60 }, ctx);
   }
-  // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
-  if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
+  // A vague amount, a fraction, or a shift beyond the calendar's years gives no date: back past the year 1 ("40,000 years
+  // ago"), or over a thousand years without a DCT ("almost 2,000 years ago" in a story of 2024 is the year 24).
+  if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * (ctx.dct ? ctx.dct.y - 1 : 1000)) {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   }
   const n = sign * amount;

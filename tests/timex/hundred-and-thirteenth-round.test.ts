@@ -128,3 +128,10 @@ describe('a part of the day in title case inside a sentence', () => {
     expect(values('Tonight, the band plays.', '2025-07-18')).toEqual([['Tonight', '2025-07-18TNI']]);
   });
 });
+
+describe('years ago back to the year 1', () => {
+  it('are a year of the calendar; further back, a past only', () => {
+    expect(values('The coin was minted almost 2,000 years ago.', '2024-05-01')).toEqual([['almost 2,000 years ago', '0024']]);
+    expect(values('Humans arrived 40,000 years ago.', '2024-05-01')).toEqual([['40,000 years ago', 'PAST_REF']]);
+  });
+});
