@@ -29,7 +29,7 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
     const seen = stated.get(name);
     stated.set(name, seen === undefined || seen === m.attrs!.currency ? m.attrs!.currency! : null);
   });
-  return mentions.map((m, k) => {
+  return withRangesShared(text, mentions.map((m, k) => {
     const name = names[k];
     if (name === undefined || stating[k]) return m;
     if (unionMarked(text, m)) {
@@ -41,8 +41,22 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
     const currency = stated.get(name) ?? (stated.has(name) ? undefined
       : national(name, sentencePeoples(m), year) ?? national(name, peoples(), year) ?? laterUsual(name, m.attrs?.currency, year));
     return currency && currency !== m.attrs?.currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
+  }));
+}
+
+/**
+ * The first end of a range of amounts, a figure alone, in the money the second names once carried ("220 to 260 pesos" in
+ * Manila, "80,000 to 120,000 rupees" in Karachi): the range's name is the second end's.
+ */
+function withRangesShared(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, k) => {
+    const next = mentions[k + 1];
+    if (m.type !== 'MONEY' || next?.type !== 'MONEY' || next.attrs?.currency === undefined || next.attrs.currency === m.attrs?.currency) return m;
+    return FIGURE_ALONE.test(text.slice(m.start, m.end)) && RANGE_BETWEEN.test(text.slice(m.end, next.start)) ? { ...m, attrs: { ...m.attrs, currency: next.attrs.currency } } : m;
   });
 }
+/** An amount written as a figure with no name or sign of its money: "220", "80,000", "1.5 million". */
+const FIGURE_ALONE = /^[\d.,]+(?: [a-z]+)?$/;
 
 /**
  * The last word of an amount when it names money of more than one country ("francs", "rupees"), singular and plural

@@ -58,3 +58,10 @@ describe('a slash after a code\'s word', () => {
     expect(read('About 1/2 of patients responded.')).toEqual([['CARDINAL', '1/2', 0.5, null]]);
   });
 });
+
+describe('the first end of a range of amounts', () => {
+  it('takes the money its second end\'s name was carried to', () => {
+    expect(read('KARACHI - A goat sold for 80,000 to 120,000 rupees.')).toEqual([['MONEY', '80,000', 80000, 'PKR'], ['MONEY', '120,000 rupees', 120000, 'PKR']]);
+    expect(read('MANILA - Bangus sold at 220 to 260 pesos a kilo.')).toEqual([['MONEY', '220', 220, 'PHP'], ['MONEY', '260 pesos', 260, 'PHP']]);
+  });
+});
