@@ -9,6 +9,7 @@
 // sentence ("Gross value added (GVA)").
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { labelOf } from '../ner/name-types.js';
 import type { LowerCaseWords } from './lower-case.js';
@@ -138,9 +139,11 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   for (const m of mentions) {
     if (!NAME_LABELS.has(m.type) || (text[m.end] !== ' ' && text[m.end] !== '(')) continue;
     const bracket = BRACKET_AFTER.exec(text.slice(m.end, m.end + 12));
-    // (an organization's acronym in its own language, whatever its letters: "Patriotic Salvation Movement (MPS)")
+    // (an organization's acronym in its own language, whatever its letters: "Patriotic Salvation Movement (MPS)"; not a
+    // month of a futures table, "EUROLIRA (SEP)")
     if (bracket && (ACRONYM_IN_CAPITALS.test(bracket[1]) || WORD_ACRONYM.test(bracket[1])) && !lower.has(bracket[1])
-      && (initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase() || (m.type === 'ORG' && ACRONYM_IN_CAPITALS.test(bracket[1])))) definedBy.set(bracket[1], m);
+      && (initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase()
+        || (m.type === 'ORG' && ACRONYM_IN_CAPITALS.test(bracket[1]) && !isCalendarWord(MONTHS, bracket[1]) && !isCalendarWord(WEEKDAYS, bracket[1])))) definedBy.set(bracket[1], m);
   }
   if (!definedBy.size) return mentions;
   // The votes of each abbreviation's name and mentions, by type.
