@@ -14,7 +14,7 @@ import {
   SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
-import { HALF_SHARE_QUALIFIERS } from './lexicon/qualifiers.js';
+import { HALF_SHARE_QUALIFIERS, RANKING_ENDS } from './lexicon/qualifiers.js';
 import { TIME_UNITS } from './lexicon/time-words.js';
 import { hyphenedQualifierEnd, leadingQualifier, qualifierOf } from './qualifier.js';
 import { isCapitalised } from './shapes.js';
@@ -600,7 +600,7 @@ const RANK_REACH = 40;
  */
 function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const w = words[i].lower;
-  if (w !== 'half' && w !== 'quarter') return fractionOfUnit(words, i);
+  if (w !== 'half' && w !== 'quarter') return fractionOfUnit(words, i) ?? shareAtAnEnd(words, i);
   const value = 1 / FRACTION_WORDS[w];
   // "the first half of the match", "the second quarter": a period of the whole, ranked, not a fraction
   if (lookup(ORDINAL_WORDS, wordAt(words, i - 1, i)?.lower ?? '') !== undefined) return null;
@@ -641,6 +641,18 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
 function sizeOfChange(words: readonly Word[], i: number, after: Word | undefined): boolean {
   return wordAt(words, i - 1, i)?.lower === 'by' && !NOMINAL.has(after?.pos ?? '') && after?.pos !== 'NUM' && after?.lower !== 'past';
 }
+
+/**
+ * "the poorest fifth of households", "the top tenth": a fraction word after "the" and a superlative or an end of a ranking
+ * is a share of the whole, no rank (not before a noun it ranks: "the best third baseman", nor a hyphen: "third-quarter").
+ */
+function shareAtAnEnd(words: readonly Word[], i: number): Numeral | null {
+  const denominator = singularFraction(words[i].lower);
+  const [the, end, next] = [wordAt(words, i - 2, i), wordAt(words, i - 1, i), wordAt(words, i + 1, i)];
+  if (!denominator || the?.lower !== 'the' || !end || next?.attached || NOMINAL.has(next?.pos ?? '')) return null;
+  return RANKING_ENDS.has(end.lower) || (end.pos === 'ADJ' && SUPERLATIVE.test(end.lower)) ? numeral(i, i, 'fraction', 1 / denominator, {}) : null;
+}
+const SUPERLATIVE = /\w{2}est$/;
 
 /** "tenth of a gallon", "fourth of liter": a fraction without "a" only before a unit (else "fourth" is an ordinal). */
 function fractionOfUnit(words: readonly Word[], i: number): Numeral | null {

@@ -65,3 +65,13 @@ describe('the first end of a range of amounts', () => {
     expect(read('MANILA - Bangus sold at 220 to 260 pesos a kilo.')).toEqual([['MONEY', '220', 220, 'PHP'], ['MONEY', '260 pesos', 260, 'PHP']]);
   });
 });
+
+describe('a fraction word after "the" and an end of a ranking', () => {
+  it('is a share, no rank', () => {
+    expect(read('The poorest fifth of households gain most; incomes of the top tenth rose.')).toEqual([['CARDINAL', 'fifth', 0.2, null], ['CARDINAL', 'tenth', 0.1, null]]);
+  });
+
+  it('leaves a rank of a noun after it', () => {
+    expect(read('He was the best third baseman.')).toEqual([['ORDINAL', 'third', 3, null]]);
+  });
+});

@@ -51,3 +51,6 @@ export const HYPHENED_TRAILING_QUALIFIERS: ReadonlySet<string> = new Set(['plus'
 
 /** Words before a range whose ends may come in either order: "between 4.75 and 3.13 million" starts at 4.75 million. */
 export const EITHER_WAY_RANGES: ReadonlySet<string> = new Set(['between']);
+
+/** Words for an end of a ranking that make a fraction word after "the" and them a share: "the top fifth", "the bottom tenth". */
+export const RANKING_ENDS: ReadonlySet<string> = new Set(['top', 'bottom', 'upper', 'lower']);
