@@ -75,3 +75,9 @@ describe('a fraction word after "the" and an end of a ranking', () => {
     expect(read('He was the best third baseman.')).toEqual([['ORDINAL', 'third', 3, null]]);
   });
 });
+
+describe('"HK" before dollars or cents', () => {
+  it('is Hong Kong\'s', () => {
+    expect(read('The shares fell 62 HK cents to HK$3.10.')).toEqual([['MONEY', '62 HK cents', 0.62, 'HKD'], ['MONEY', 'HK$3.10', 3.1, 'HKD']]);
+  });
+});

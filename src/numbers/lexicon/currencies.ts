@@ -204,7 +204,7 @@ const KRONE = { danish: 'DKK', norwegian: 'NOK' };
 const KRONA = { swedish: 'SEK', icelandic: 'ISK' };
 export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   dollar: {
-    us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', 'new zealander': 'NZD', kiwi: 'NZD', singapore: 'SGD',
+    us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', hk: 'HKD', 'new zealand': 'NZD', 'new zealander': 'NZD', kiwi: 'NZD', singapore: 'SGD',
     taiwan: 'TWD', 'new taiwan': 'TWD', 'taiwanese': 'TWD', zimbabwe: 'ZWD', jamaican: 'JMD', trinidadian: 'TTD', bahamian: 'BSD', barbadian: 'BBD', belize: 'BZD',
     belizean: 'BZD', fijian: 'FJD', namibian: 'NAD', liberian: 'LRD', guyanese: 'GYD', brunei: 'BND', 'east caribbean': 'XCD',
     singaporean: 'SGD', zimbabwean: 'ZWL', bermudian: 'BMD', cayman: 'KYD', 'solomon islands': 'SBD', surinamese: 'SRD', canada: 'CAD', australia: 'AUD',
@@ -220,7 +220,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
   rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
   // "eight U.S. cents", "50 Canadian cents": the coin of the country's dollar
-  cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD' },
+  cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', hk: 'HKD', 'new zealand': 'NZD', singapore: 'SGD' },
   lira: { turkish: 'TRY', italian: 'ITL', maltese: 'MTL', lebanese: 'LBP', syrian: 'SYP' },
   leu: { moldovan: 'MDL', romanian: 'RON' }, lei: { moldovan: 'MDL', romanian: 'RON' },
   dirham: { moroccan: 'MAD', emirati: 'AED', uae: 'AED', 'u.a.e.': 'AED' },
