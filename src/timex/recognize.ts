@@ -13,7 +13,7 @@ import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, isAbbreviation, isCalendarWord, MONT
 import { LOWERCASE_UNSAFE_HOLIDAYS, PREPOSITION_QUALIFIERS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
-  TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, COMPARED_FIGURE_BEFORE, COMPARATIVE_QUALIFIERS, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
+  TIME_WORDS_BEFORE_MONTH, TITLE_CASE_PART_SENSITIVE, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, COMPARED_FIGURE_BEFORE, COMPARATIVE_QUALIFIERS, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -179,6 +179,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name; not on a title-case
   // headline, which capitalises every word ("Talks Will Resume Next Week").
   if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m) && !onTitleCaseLine(text, m.start)) return false;
+  if (TITLE_CASE_PART_SENSITIVE.has(id) && titleCaseWord(text, m, g.part) && !onTitleCaseLine(text, m.start)) return false;
   // "Seven Days in May", "60 Minutes", "the Six-Day War": a unit in title case inside a sentence is part of a name.
   if (DURATION_FAMILY.has(id) && titleCaseWord(text, m, g.unit ?? g.unitp) && !onTitleCaseLine(text, m.start)) return false;
   // "the Long March": a month after a capitalised word inside a sentence (not a possessive, "Iran's March vote") is a name.

@@ -119,7 +119,7 @@ describe("a country's supreme court", () => {
 describe('the golf Masters', () => {
   it('reads "the Masters" as the event, and a place before "Masters" as another', () => {
     expect(names('Scottie Scheffler won the Masters by four strokes.')).toEqual([['Scottie Scheffler', 'PERSON'], ['Masters', 'EVENT']]);
-    expect(readMentions('Sinner won the Paris Masters.').find((m) => m.type === 'EVENT')).toMatchObject({ text: 'Paris Masters', entity: 'nil:event/paris-masters' });
+    expect(readMentions('Sinner won the Paris Masters.').find((m) => m.type === 'EVENT')).toMatchObject({ text: 'Paris Masters', entity: 'event/paris-masters' });
   });
 });
 

@@ -134,9 +134,10 @@ export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
 ];
 
 /** Rules whose match in title case inside a sentence is part of a name: "This Week", "USA Today". */
-export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'sports_season', 'vague', 'vague_nominal', 'the_unit', 'new_period',
-  // a show's name: "Late Night With Seth Meyers", "The Tonight Show", "After Midnight"
-  'part_of_day', 'overnight', 'noon']);
+export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'sports_season', 'vague', 'vague_nominal', 'the_unit', 'new_period']);
+
+/** Rules whose part of the day in title case inside a sentence is a show's name: "Late Night With Seth Meyers", "The Tonight Show", "After Midnight" (not "noon Eastern"). */
+export const TITLE_CASE_PART_SENSITIVE: ReadonlySet<string> = new Set(['part_of_day', 'overnight', 'noon']);
 
 /** Rules that name one day, which a clock time or another date beside them joins. */
 export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day', 'day_of_month']);
