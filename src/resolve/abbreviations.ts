@@ -114,6 +114,9 @@ const NAME_WEIGHT = 2;
 /** How sure an abbreviation met again is: as sure as the name it stands for is read. */
 const DEFINED_CONFIDENCE = 0.85;
 
+/** What a bracket after an organization holds, read so, that is no acronym of it: a place, a people, a person. */
+const NOT_ACRONYM_READINGS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'NORP', 'PERSON']);
+
 /** The initials of a name's capitalised words ("World Boxing Council" → "WBC"), or undefined if a word is neither capitalised nor small. */
 function initialsOf(name: string): string | undefined {
   let initials = '';
@@ -136,14 +139,17 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   if (!text.includes('(')) return mentions;
   /** Each defined abbreviation's name mention. */
   const definedBy = new Map<string, Candidate>();
+  // (what was read in a bracket: a place or a person there is no acronym, "Reuters (UK)")
+  const readAt = new Map(mentions.map((m) => [m.start, m.type]));
   for (const m of mentions) {
     if (!NAME_LABELS.has(m.type) || (text[m.end] !== ' ' && text[m.end] !== '(')) continue;
     const bracket = BRACKET_AFTER.exec(text.slice(m.end, m.end + 12));
     // (an organization's acronym in its own language, whatever its letters: "Patriotic Salvation Movement (MPS)"; not a
-    // month of a futures table, "EUROLIRA (SEP)")
+    // month of a futures table, "EUROLIRA (SEP)", nor a place read there, "Reuters (UK)")
     if (bracket && (ACRONYM_IN_CAPITALS.test(bracket[1]) || WORD_ACRONYM.test(bracket[1])) && !lower.has(bracket[1])
       && (initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase()
-        || (m.type === 'ORG' && ACRONYM_IN_CAPITALS.test(bracket[1]) && !isCalendarWord(MONTHS, bracket[1]) && !isCalendarWord(WEEKDAYS, bracket[1])))) definedBy.set(bracket[1], m);
+        || (m.type === 'ORG' && ACRONYM_IN_CAPITALS.test(bracket[1]) && !isCalendarWord(MONTHS, bracket[1]) && !isCalendarWord(WEEKDAYS, bracket[1])
+          && !NOT_ACRONYM_READINGS.has(readAt.get(m.end + bracket[0].indexOf('(') + 1) ?? 'ORG')))) definedBy.set(bracket[1], m);
   }
   if (!definedBy.size) return mentions;
   // The votes of each abbreviation's name and mentions, by type.
