@@ -52,7 +52,8 @@ function withRangesShared(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m, k) => {
     const next = mentions[k + 1];
     if (m.type !== 'MONEY' || next?.type !== 'MONEY' || next.attrs?.currency === undefined || next.attrs.currency === m.attrs?.currency) return m;
-    return FIGURE_ALONE.test(text.slice(m.start, m.end)) && RANGE_BETWEEN.test(text.slice(m.end, next.start)) ? { ...m, attrs: { ...m.attrs, currency: next.attrs.currency } } : m;
+    const shares = FIGURE_ALONE.test(text.slice(m.start, m.end)) && RANGE_BETWEEN.test(text.slice(m.end, next.start));
+    return shares ? { ...m, attrs: { ...m.attrs, currency: next.attrs.currency } } : m;
   });
 }
 /** An amount written as a figure with no name or sign of its money: "220", "80,000", "1.5 million". */

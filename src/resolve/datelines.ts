@@ -162,9 +162,10 @@ export function datelineCredits(text: string): Map<number, number> {
 export function homeAgencyCountry(text: string, source?: string | null): string | undefined {
   const [first] = datelineCredits(text);
   const credit = first && text.slice(first[0], first[1]);
-  if (credit) return Object.hasOwn(HOME_AGENCIES, credit) ? HOME_AGENCIES[credit] : undefined;
-  return source ? (Object.hasOwn(HOME_AGENCIES, source) ? HOME_AGENCIES[source] : Object.hasOwn(HOME_PRESS, source) ? HOME_PRESS[source] : undefined) : undefined;
+  if (credit) return countryIn(HOME_AGENCIES, credit);
+  return source ? countryIn(HOME_AGENCIES, source) ?? countryIn(HOME_PRESS, source) : undefined;
 }
+const countryIn = (table: Readonly<Record<string, string>>, name: string) => (Object.hasOwn(table, name) ? table[name] : undefined);
 
 /**
  * Names a recognizer ran from a credit across its dash into the story's first words ("[AAP - Canstar] estimates") are

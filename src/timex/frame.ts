@@ -276,7 +276,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   else if (g.rangeto) frame.rangeTo = MONTHS[clean(g.rangeto)];
   if (g.newperiod) frame.newPeriod = true;
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y, g.fiscal ? FISCAL_YEAR_PIVOT : YEAR_PIVOT);
-  // "Sept. 15 and Jan. 15, 2026", "Dec. 28 to Jan. 3, 2025": the year the first shares with a later month of the calendar's start is the one before.
+  // "Sept. 15 and Jan. 15, 2026", "Dec. 28 to Jan. 3, 2025": a year the first shares with the second is a year before its
+  // month where that comes later in the calendar than the second's.
   if (g.closingmonth && g.year && frame.year !== undefined && frame.month !== undefined && frame.month > MONTHS[clean(g.closingmonth)]) frame.year--;
   // "1998-99": the two digits of the second year take the first's century, or the next one's after "99".
   if (g.century && /^\d\d$/.test(g.year ?? '')) frame.year = +g.century * 100 + +g.year + (+g.year < +g.yy ? 100 : 0);

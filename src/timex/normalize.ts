@@ -185,7 +185,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       },
       leadsInTo: () => {
         const told = references.at(-1);
-        return told && told.start >= sentenceStart(sentenceStarts, m.start) && !closesRange && LEADS_IN_BETWEEN.test(doc.text.slice(told.start, m.start)) ? told.value : null;
+        const inSentence = told && told.start >= sentenceStart(sentenceStarts, m.start) && !closesRange;
+        return inSentence && LEADS_IN_BETWEEN.test(doc.text.slice(told.start, m.start)) ? told.value : null;
       },
       // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
       partReference: () => {

@@ -28,7 +28,7 @@ export interface ResolveContext {
   lastDayTold?: () => string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
-  /** The last month told with its year in the sentence or the one before as the time of what it tells, not a noun's ("in November 1922"). */
+  /** The last month told with its year in the sentence or the one before as the time of what it tells ("in November 1922"). */
   localMonthTold?: string | null;
   /** The same, when it lies in the expression's own sentence: the day a future was told on ("warned in May that ... in July"). */
   sentenceReference?: string | null;
@@ -92,7 +92,7 @@ export interface ResolveContext {
   yearToldInSentence?: string | null;
   /** The date the sentence told last, unless a word between tells of one before it ("resumes Jan. 5 after closing Dec. 24"). */
   scheduleFrom?: () => string | null;
-  /** The date the sentence told last, where the words between make this one lead in to it ("payable March 4 to holders of record on Feb. 10"). */
+  /** The date the sentence told last, where the words between make this one lead in to it ("on March 4 to holders of record on Feb. 10"). */
   leadsInTo?: () => string | null;
   /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
   clauseYear?: number | null;
@@ -567,7 +567,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // "will pay a dividend on March 4 to holders of record on Feb. 10": the day that leads in to a day told is the last such
   // day on or before it, whichever side of the DCT.
   const leadsIn = day !== undefined ? parsePeriod(ctx.leadsInTo?.() ?? null) : null;
-  if (leadsIn?.m !== undefined && leadsIn.d !== undefined) return gapFrom({ y: leadsIn.y, m: leadsIn.m, d: leadsIn.d }, leadsIn.y, month, day) <= 0 ? leadsIn.y : leadsIn.y - 1;
+  if (leadsIn?.m !== undefined && leadsIn.d !== undefined) {
+    return gapFrom({ y: leadsIn.y, m: leadsIn.m, d: leadsIn.d }, leadsIn.y, month, day) <= 0 ? leadsIn.y : leadsIn.y - 1;
+  }
   // "In 2016, a fire that began on May 1", "in the spring of 2023, when the bank collapsed on March 10": the scene's year.
   if (ctx.sceneYear != null) return ctx.sceneYear;
   // "May's labour force survey is due on Friday", "September figures are due on Oct. 14": the month a report is of has
@@ -602,7 +604,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const side = ctx.side ?? (ctx.deadline && !ctx.tense() ? 'FUTURE' : null);
   // "LUXOR — One hundred years ago today, on Nov. 4, 1922, a water boy ... On Nov. 26, by candlelight, Carter peered": a
   // day in the past that neither the tense nor a word before it can place within about ten months of the DCT is of the
-  // story's past, nearest the last day it told with its year, where that lies years back and no day near the DCT was told since.
+  // story's past, nearest the last day it told with its year, where that lies years back (and no day near the DCT was told
+  // since: storyPastDay).
   const toldBack = day !== undefined ? parsePeriod(ctx.storyPastDay ?? null) : null;
   const storyPast = (past: typeof options) => (toldBack?.d !== undefined && monthsAfter({ y: toldBack.y, m: toldBack.m! }, dct) > 12
     && Math.abs(nearest(past).gap) > TENSE_REACH_DAYS ? +nearestYear(toldBack, month, day) : undefined);

@@ -136,7 +136,10 @@ export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
 /** Rules whose match in title case inside a sentence is part of a name: "This Week", "USA Today". */
 export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'sports_season', 'vague', 'vague_nominal', 'the_unit', 'new_period']);
 
-/** Rules whose part of the day in title case inside a sentence is a show's name: "Late Night With Seth Meyers", "The Tonight Show", "After Midnight" (not "noon Eastern"). */
+/**
+ * Rules whose part of the day in title case inside a sentence is a show's name: "Late Night With Seth Meyers", "The
+ * Tonight Show", "After Midnight" (not "noon Eastern", whose zone is the capitalised word).
+ */
 export const TITLE_CASE_PART_SENSITIVE: ReadonlySet<string> = new Set(['part_of_day', 'overnight', 'noon']);
 
 /** Rules that name one day, which a clock time or another date beside them joins. */
