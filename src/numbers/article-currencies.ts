@@ -146,7 +146,11 @@ export function localDollars(text: string, mentions: Mention[], peoples: () => r
   // (a sign of its own, "C$"; not a bare sign's mark after the amount, "$20 million Cdn", which such a paper writes too)
   const ownSign = () => mentions.some((m) => m.type === 'MONEY' && m.attrs?.currency === local && text.charCodeAt(m.start) !== DOLLAR_SIGN);
   if (filedFrom.length && !marked() && !(localPress() && !ownSign())) return mentions;
-  return mentions.map((m, k) => (bare[k] ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
+  // (not the figure the article writes as the US's elsewhere: a headline's "$8.4 billion debt overhaul" over the story's
+  // "US$8.4 billion")
+  const usFigures = new Set(mentions.filter((m) => m.type === 'MONEY' && m.value !== undefined && m.attrs?.currency === 'USD' && US_MARKED.test(text.slice(m.start, m.end)))
+    .map((m) => m.value));
+  return mentions.map((m, k) => (bare[k] && !usFigures.has(m.value) ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
 }
 const DOLLAR_SIGN = 36;
 /** Whether the article writes some other country's dollar by its sign or name ("C$16.40", "Canadian dollars"): then it marks each dollar, and a bare one is the US's. */

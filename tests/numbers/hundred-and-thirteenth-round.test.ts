@@ -43,6 +43,11 @@ describe('a dollar country\'s paper named as the source', () => {
     expect(money('Rangers issued fines worth up to $4000.', 'Sydney Morning Herald')).toEqual([['$4000', 'AUD']]);
   });
 
+  it('keeps the US dollar for the figure it writes as the US\'s elsewhere', () => {
+    expect(money('Logan wins approval for $8.4 billion debt overhaul\n\nLogan\'s US$8.4 billion restructuring was sanctioned; fees were $2 million.', 'The Business Times'))
+      .toEqual([['$8.4 billion', 'USD'], ['US$8.4 billion', 'USD'], ['$2 million', 'SGD']]);
+  });
+
   it('keeps the US dollar\'s sign where it writes its own with one of its own', () => {
     expect(money('FIDE set the prize fund at $500,000; tickets cost C$30.', 'The Globe and Mail')).toEqual([['$500,000', 'USD'], ['C$30', 'CAD']]);
   });
