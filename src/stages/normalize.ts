@@ -5,10 +5,11 @@
 // country ("francs" in a story from Paris) or, with no dateline, the one country its places are in; a bare "$"
 // beside a "US$" in a story from another dollar's country, in a local paper's story from there ("OTTAWA — ", "PERTH - ") or a
 // national agency's ("CANBERRA, May 9 AAP -"), or in a story without a dateline whose places are all in one; and cents
-// told beside a price in another dollar.
+// told beside a price in another dollar; and a bare "degrees" the scale of a temperature told before it in its sentence.
 import type { Doc, Mention } from '../document.js';
 import { datelineCountry, leadingCountry, placesCountry, sentenceCountry } from '../link/dateline-country.js';
 import { carriedCurrencies, localDollars, pairedCents } from '../numbers/article-currencies.js';
+import { carriedScales } from '../numbers/carried-scales.js';
 import { homeAgencyCountry, hyphenDateline, localDateline } from '../resolve/datelines.js';
 import type { Resources } from '../resources.js';
 import { parseYmd } from '../timex/calendar.js';
@@ -39,7 +40,7 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
     return peoplesThere;
   };
   const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year, sentencePeoples);
-  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, leadingPeoples, () => localDateline(doc.text) || hyphenDateline(doc.text) !== undefined || agencyCountry() !== null, year)) };
+  return { ...doc, mentions: carriedScales(pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, leadingPeoples, () => localDateline(doc.text) || hyphenDateline(doc.text) !== undefined || agencyCountry() !== null, year))) };
 }
 
 export const stage: Stage = {

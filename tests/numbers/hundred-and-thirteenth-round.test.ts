@@ -86,3 +86,15 @@ describe('"HK" before dollars or cents', () => {
     expect(read('The shares fell 62 HK cents to HK$3.10.')).toEqual([['MONEY', '62 HK cents', 0.62, 'HKD'], ['MONEY', 'HK$3.10', 3.1, 'HKD']]);
   });
 });
+
+describe('a bare "degrees" after a temperature in its sentence', () => {
+  it('is in that temperature\'s scale', () => {
+    expect(read('Temperatures hit 40.1C on Friday, 0.9 degrees above the old record.')).toEqual([['QUANTITY', '40.1C', 40.1, 'degC'], ['QUANTITY', '0.9 degrees', 0.9, 'degC']]);
+    expect(read('Highs of 95F are forecast, about 10 degrees above normal.')).toEqual([['QUANTITY', '95F', 95, 'degF'], ['QUANTITY', '10 degrees', 10, 'degF']]);
+  });
+
+  it('is an angle before it or in another sentence', () => {
+    expect(read('The plane banked 30 degrees as temperatures rose to 35C.')).toEqual([['QUANTITY', '30 degrees', 30, 'deg'], ['QUANTITY', '35C', 35, 'degC']]);
+    expect(read('It was 20C. The ship turned 90 degrees.')).toEqual([['QUANTITY', '20C', 20, 'degC'], ['QUANTITY', '90 degrees', 90, 'deg']]);
+  });
+});
