@@ -45,15 +45,17 @@ export const HOME_AGENCIES: Readonly<Record<string, string>> = {
  * country whose readers they write for: as with the agencies above, their money in a bare sign is that country's
  * ("Vancouver Sun": "fares will go up 15 cents to $2.85"), unless they write their own with a sign of its own ("C$30").
  */
-export const HOME_PRESS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(['The Globe and Mail', 'Globe and Mail', 'Toronto Star', 'Toronto Sun', 'National Post', 'Financial Post', 'Vancouver Sun',
-    'Montreal Gazette', 'Ottawa Citizen', 'Calgary Herald', 'Edmonton Journal', 'Winnipeg Free Press', 'CTV News', 'Global News'].map((name) => [name, 'gpe/canada'])),
-  ...Object.fromEntries(['The Sydney Morning Herald', 'Sydney Morning Herald', 'The Age', 'The Australian', 'Australian Financial Review',
-    'The Australian Financial Review', 'Herald Sun', 'The Courier-Mail', 'The West Australian', 'ABC News (Australia)', 'Guardian Australia', 'SBS News']
-    .map((name) => [name, 'gpe/australia'])),
-  ...Object.fromEntries(['The New Zealand Herald', 'New Zealand Herald', 'NZ Herald', 'Stuff', 'The Dominion Post'].map((name) => [name, 'gpe/new-zealand'])),
-  ...Object.fromEntries(['The Straits Times', 'Straits Times', 'The Business Times', 'CNA', 'Channel NewsAsia'].map((name) => [name, 'gpe/singapore'])),
+const PRESS_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
+  'gpe/canada': ['The Globe and Mail', 'Globe and Mail', 'Toronto Star', 'Toronto Sun', 'National Post', 'Financial Post', 'Vancouver Sun',
+    'Montreal Gazette', 'Ottawa Citizen', 'Calgary Herald', 'Edmonton Journal', 'Winnipeg Free Press', 'CTV News', 'Global News'],
+  'gpe/australia': ['The Sydney Morning Herald', 'Sydney Morning Herald', 'The Age', 'The Australian', 'Australian Financial Review',
+    'The Australian Financial Review', 'Herald Sun', 'The Courier-Mail', 'The West Australian', 'ABC News (Australia)', 'Guardian Australia', 'SBS News'],
+  'gpe/new-zealand': ['The New Zealand Herald', 'New Zealand Herald', 'NZ Herald', 'Stuff', 'The Dominion Post'],
+  'gpe/singapore': ['The Straits Times', 'Straits Times', 'The Business Times', 'CNA', 'Channel NewsAsia'],
 };
+export const HOME_PRESS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PRESS_BY_COUNTRY).flatMap(([country, names]) => names.map((name) => [name, country])),
+);
 
 /**
  * The registry's agencies that a dateline credits by a word the registry does not give them alone, or gives others too:

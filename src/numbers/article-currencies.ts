@@ -8,6 +8,7 @@
 // A CFA franc is one of the two unions' francs, whichever the sentence's or the article's country has (UNION_FRANCS).
 import type { Mention } from '../document.js';
 import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, LATER_USUAL_CURRENCY, SHARED_SIGN_NAMES, UNION_FRANCS, UNION_MARKS, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
+import { SCALE_WORDS } from '../lexicon/number-words.js';
 import { lookup } from './lexicon/lookup.js';
 
 /**
@@ -17,11 +18,12 @@ import { lookup } from './lexicon/lookup.js';
  */
 export function carriedCurrencies(text: string, mentions: Mention[], peoples: () => readonly string[] = () => [], year?: number,
   sentencePeoples: (m: Mention) => readonly string[] = () => []): Mention[] {
-  // Each amount's shared name, and whether the amount states its country, read once.
-  const names = mentions.map((m) => (m.type === 'MONEY' ? sharedName(text, m) : undefined));
+  // Each amount's shared name (a CFA franc's, the union's franc), and whether the amount states its country, read once.
+  const union = mentions.map((m) => m.type === 'MONEY' && unionMarked(text, m));
+  const names = mentions.map((m, k) => (union[k] ? 'franc' : m.type === 'MONEY' ? sharedName(text, m) : undefined));
   // Most articles hold no amount of such a name: nothing to gather.
   if (names.every((name) => name === undefined)) return mentions;
-  const stating = mentions.map((m, k) => names[k] !== undefined && statedCountry(text, m, names[k]!));
+  const stating = mentions.map((m, k) => names[k] !== undefined && !union[k] && statedCountry(text, m, names[k]!));
   const stated = new Map<string, string | null>();
   mentions.forEach((m, k) => {
     const name = names[k];
@@ -32,7 +34,7 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
   return withRangesShared(text, mentions.map((m, k) => {
     const name = names[k];
     if (name === undefined || stating[k]) return m;
-    if (unionMarked(text, m)) {
+    if (union[k]) {
       const union = [sentencePeoples(m), peoples()].map((them) => national(name, them, year)).find((code) => code !== undefined && UNION_FRANCS.includes(code))
         ?? UNION_FRANCS[0];
       return union !== m.attrs?.currency ? { ...m, attrs: { ...m.attrs, currency: union } } : m;
@@ -56,8 +58,8 @@ function withRangesShared(text: string, mentions: Mention[]): Mention[] {
     return shares ? { ...m, attrs: { ...m.attrs, currency: next.attrs.currency } } : m;
   });
 }
-/** An amount written as a figure with no name or sign of its money: "220", "80,000", "1.5 million". */
-const FIGURE_ALONE = /^[\d.,]+(?: [a-z]+)?$/;
+/** An amount written as a figure with no name or sign of its money, maybe with its scale: "220", "80,000", "1.5 million" (not "5 euros"). */
+const FIGURE_ALONE = new RegExp(`^[\\d.,]+(?: (?:${Object.keys(SCALE_WORDS).join('|')}))?$`);
 
 /**
  * The last word of an amount when it names money of more than one country ("francs", "rupees"), singular and plural
@@ -65,7 +67,6 @@ const FIGURE_ALONE = /^[\d.,]+(?: [a-z]+)?$/;
  * wherever it files from.
  */
 function sharedName(text: string, m: Mention): string | undefined {
-  if (unionMarked(text, m)) return 'franc';
   const words = text.slice(m.start, m.end);
   const sign = sharedSign(words);
   if (sign !== undefined) return lookup(SHARED_SIGN_NAMES, sign);
@@ -85,7 +86,7 @@ const sharedSign = (words: string) => /^([\p{L}]+\.?)\s?\d/u.exec(words)?.[1].to
  */
 function statedCountry(text: string, m: Mention, name: string): boolean {
   const usual = lookup(CURRENCY_NAMES, name);
-  if (m.attrs?.currency === undefined || unionMarked(text, m)) return false;
+  if (m.attrs?.currency === undefined) return false;
   const sign = sharedSign(text.slice(m.start, m.end));
   if (sign !== undefined && lookup(SHARED_SIGN_NAMES, sign) !== undefined) return false;
   if (usual === null || m.attrs.currency !== usual) return true;

@@ -139,8 +139,9 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   if (!text.includes('(')) return mentions;
   /** Each defined abbreviation's name mention. */
   const definedBy = new Map<string, Candidate>();
-  // (what was read in a bracket: a place or a person there is no acronym, "Reuters (UK)")
-  const readAt = new Map(mentions.map((m) => [m.start, m.type]));
+  // (what was read in a bracket: a place or a person there is no acronym, "Reuters (UK)"; gathered when first asked)
+  let readAt: Map<number, Label> | undefined;
+  const readingAt = (start: number) => (readAt ??= new Map(mentions.map((m) => [m.start, m.type]))).get(start);
   for (const m of mentions) {
     if (!NAME_LABELS.has(m.type) || (text[m.end] !== ' ' && text[m.end] !== '(')) continue;
     const bracket = BRACKET_AFTER.exec(text.slice(m.end, m.end + 12));
@@ -149,7 +150,7 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
     if (bracket && (ACRONYM_IN_CAPITALS.test(bracket[1]) || WORD_ACRONYM.test(bracket[1])) && !lower.has(bracket[1])
       && (initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase()
         || (m.type === 'ORG' && ACRONYM_IN_CAPITALS.test(bracket[1]) && !isCalendarWord(MONTHS, bracket[1]) && !isCalendarWord(WEEKDAYS, bracket[1])
-          && !NOT_ACRONYM_READINGS.has(readAt.get(m.end + bracket[0].indexOf('(') + 1) ?? 'ORG')))) definedBy.set(bracket[1], m);
+          && !NOT_ACRONYM_READINGS.has(readingAt(m.end + bracket[0].indexOf('(') + 1) ?? 'ORG')))) definedBy.set(bracket[1], m);
   }
   if (!definedBy.size) return mentions;
   // The votes of each abbreviation's name and mentions, by type.

@@ -69,6 +69,10 @@ describe('the first end of a range of amounts', () => {
     expect(read('KARACHI - A goat sold for 80,000 to 120,000 rupees.')).toEqual([['MONEY', '80,000', 80000, 'PKR'], ['MONEY', '120,000 rupees', 120000, 'PKR']]);
     expect(read('MANILA - Bangus sold at 220 to 260 pesos a kilo.')).toEqual([['MONEY', '220', 220, 'PHP'], ['MONEY', '260 pesos', 260, 'PHP']]);
   });
+
+  it('leaves a first end that names its own money', () => {
+    expect(read('GENEVA - The fee rose from 5 euros to 6 francs.')).toEqual([['MONEY', '5 euros', 5, 'EUR'], ['MONEY', '6 francs', 6, 'CHF']]);
+  });
 });
 
 describe('a fraction word after "the" and an end of a ranking', () => {
