@@ -14,7 +14,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   HYPHENED_UNIT_PHRASES, NAME_HEAD_UNITS, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  DEGREE_AWARDING, MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHED_PER, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS, WEIGHING_VERBS,
+  DEGREE_AWARDING, MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHED_PER, WEIGHT_AFTER, WEIGHT_NOUNS, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS, WEIGHING_VERBS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { CODE_INTRODUCERS } from './lexicon/not-numbers.js';
@@ -419,10 +419,18 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   let k = first - 1;
   while (k > first - 1 - QUALIFIER_REACH && QUALIFIER_WORDS.has(wordAt(words, k, first)?.lower ?? '')) k--;
   const weighed = WEIGHT_BEFORE.has(before) || WEIGHING_VERBS.has(wordAt(words, k, first)?.lower ?? '');
+  // "1.24 kilograms, or about 2.7 pounds": the weight told before, again after a comma and "or"
+  const restated = wordAt(words, k, first)?.lower === 'or' && wordAt(words, k - 1, first)?.lower === ','
+    && UNIT_SIZES[lookup(UNITS, wordAt(words, k - 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
+  // "missed weight by 1.5 pounds"
+  let weightNoun = false;
+  for (let j = k; j >= first - WEIGHT_NOUN_REACH && !weightNoun; j--) weightNoun = WEIGHT_NOUNS.has(wordAt(words, j, first)?.lower ?? '');
   // "58 pounds per bushel", "60 pounds a bushel": a weight of each measure (not "58 pounds per month", a price)
   const perMeasure = (after === 'per' || after === 'a') && WEIGHED_PER.has(wordAt(words, last + 2, first)?.lower ?? '');
-  return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || weighed || unitBefore || unitAfter || ouncesAfter || perMeasure;
+  return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || weighed || restated || weightNoun || unitBefore || unitAfter || ouncesAfter || perMeasure;
 }
+/** How many words before pounds a weight's noun is looked for. */
+const WEIGHT_NOUN_REACH = 4;
 /** The words of the qualifiers a number may have, and how many of them may stand between it and a word before them. */
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap((q) => q.split(' ')));
 const QUALIFIER_REACH = 3;

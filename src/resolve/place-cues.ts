@@ -37,6 +37,16 @@ export function afterPlaceCue(text: string, start: number): boolean {
 const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
 const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i');
 
+const OFFICIAL_AFTER = new RegExp(`^ (?:${cues.officialsAfter.map((w) => w.replace(/\./g, '\\.')).join('|')}) \\p{Lu}`, 'u');
+
+/** A place's official's title and name after a name the model read as an organization's or a person's, which the registry knows as a place ("[Florida] Gov. Ron DeSantis"). */
+function officialOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  // Every title is capitalised after a space: most names are followed by something else, and need no slice or match.
+  const next = text.charCodeAt(c.end + 1);
+  if ((c.type !== 'ORG' && c.type !== 'PERSON') || text.charCodeAt(c.end) !== 32 || next < 65 || next > 90 || !OFFICIAL_AFTER.test(text.slice(c.end, c.end + 24))) return false;
+  return aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACE_LABELS.has(t));
+}
+
 /** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said", "the [Austin], Texas-based firm". */
 const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(wordPattern).join('|')})(?=[,;:)]| \\(|-(?:based|born|headquartered)\\b|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
 /** Such a head right after a name the model stopped short of: "[Utah] County". */
@@ -127,7 +137,7 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     // "the Hayli Gubbi volcano": a natural feature's kind after the name, the same way, makes it a LOC.
     if (regionOf(text, c, registry, FEATURE_AFTER)) return { ...c, type: 'LOC', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     const cued = afterPlaceCue(text, c.start)
-      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry) || regionOf(text, c, registry) || nearPlace(text, c, registry);
+      || townOf(text, c, registry) || policeOf(text, c, registry) || officialOf(text, c, registry) || placeHead(text, c, registry) || regionOf(text, c, registry) || nearPlace(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

@@ -402,6 +402,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (frame.every && frame.amount === undefined && g.unit && UNIT_MULTIPLIER[clean(g.unit)]) frame.amount = UNIT_MULTIPLIER[clean(g.unit)];
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
   if (g.weekends) frame.setValue = 'XXXX-WXX-WE';
+  const monthDay = g.monthday ? parseOrdinal(g.monthday) : undefined;
+  if (monthDay !== undefined) frame.setValue = `XXXX-XX-${String(monthDay).padStart(2, '0')}`;
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 

@@ -1048,6 +1048,8 @@ const OPENING_AND_COMMA = /^[\s"“'‘]*\S+(?:\s+\S+){0,2},$/;
 const SCENE_AFTER = /^\s*,/;
 /** "In" alone before a date that opens its sentence with no comma after it ("In 1970 in Mexico he led"). */
 const IN_OPENING = /^[\s"“'‘]*in\s+$/i;
+/** "In" after a comma and "and" or "but", or a semicolon: a date that opens a clause of its own. */
+const IN_CLAUSE_OPENING = /(?:,\s*(?:and|but)|;)\s+in\s+$/i;
 /** What opens the clause right after such a date: a preposition, a determiner, a pronoun or a name (not "In 2019 dollars"). */
 const CLAUSE_AFTER = /^\s+(?:(?:in|on|at|the|a|an|he|she|it|they|we|his|her|its|their)\s|\p{Lu})/u;
 /** A "when" after a date, that opens a clause of what happened then. */
@@ -1056,13 +1058,16 @@ const WHEN_AFTER = /^,?\s+when\b/;
 /**
  * Whether a date sets the scene of its sentence, whose days and months without a year then lie in its year: it opens
  * the sentence before a comma ("In 2016, a fire that began on May 1 ..."), or after "in" before its clause ("In 1970 in
- * Mexico he led the team ... on June 21"), or follows its subject between commas ("His
+ * Mexico he led the team ... on June 21"; or a clause after ", and"), or follows its subject between commas ("His
  * first attempt, in 2019, prompted a strike that began on Dec. 5"), or a "when" clause follows it ("shaken in the spring
  * of 2023, when Silicon Valley Bank collapsed on March 10").
  */
 function setsTheScene(text: string, sentenceFrom: number, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 8);
   if (WHEN_AFTER.test(after)) return true;
+  // ("In 2021 fewer adults returned, and in 2022 an outbreak killed fish in May": so does one after "in" that opens a
+  // clause after a comma and "and" or "but", or a semicolon)
+  if (IN_CLAUSE_OPENING.test(text.slice(Math.max(sentenceFrom, m.start - 12), m.start)) && CLAUSE_AFTER.test(after)) return true;
   // (what may stand before the date is short: a long sentence is not sliced for each of its dates)
   if (m.start - sentenceFrom > SCENE_BEFORE_REACH) return false;
   const before = text.slice(sentenceFrom, m.start);

@@ -636,6 +636,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const reachDays = tense === 'FUTURE' ? 366 : TENSE_REACH_DAYS;
   const reach = day === undefined ? Math.round(reachDays / 30.4) : reachDays;
   if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
+  // ("made $18.8 million after avoiding arbitration in January" in a December story: a month of the DCT's own year has
+  // begun, and a past verb reaches it however early)
+  if (tense === 'PAST' && day === undefined && byTense.length && nearest(byTense).y === dct.y) return dct.y;
   const past = tense === 'PAST' && byTense.length ? storyPast(byTense) : undefined;
   if (past !== undefined) return past;
   // "starting on May 13 next year. / May 14 Practice at Lord's / May 15 v Durham": a date no word places, after a day

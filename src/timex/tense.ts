@@ -10,7 +10,7 @@ import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   COUNT_OPENERS, EFFECT_PREPOSITIONS, FORECAST_WORDS, PAST_NEGATED, REACHING_BACK, TAKING_EFFECT,
-  ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONDITION_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONDITION_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, LIKELIHOOD_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, OBJECT_CONTROL_VERBS, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, DATE_MOVING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RELEASE_VERBS, RELEASED_FIGURES, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SUBJECT_VERBS_AFTER, MOVE_PARTICLES, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -129,6 +129,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (main >= 0 && tenseOfToken(tokens, main, false, main - last, tokens[last + 1], weekday) === 'PAST') return 'PAST';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
+  let reportedPastComma = false;
   let clauseVerbBefore = false;
   let relativeVerbBefore = false;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
@@ -196,6 +197,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // (and the first verb after a long subject of names: "On Sunday, Binance Chief Executive Changpeng Zhao said")
     const ownVerbAfterOpening = i > last && opensSentence && (distance <= OPENING_VERB_REACH || (distance <= OPENING_SUBJECT_REACH && namesOnlyBetween(tokens, last + 1, i)));
     if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && (qualifiesNoun || subjectOfReport)))) {
+      if (reported === null) reportedPastComma = i > last && oneBetween(tokens, last, i, CLAUSE_MARKS);
       reported ??= tense;
       // "told a conference in Riyadh in April, adding that the government would adjust": the reporting verb's clause
       // holds the date, and a clause after it is another's.
@@ -221,8 +223,18 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     }
     if (!best || distance < best.distance) best = { tense, distance };
   }
-  return best?.tense ?? reported ?? acrossQuote?.tense ?? null;
+  // "Egypt has enough reserves to last until mid-November, the government said": a reporting verb past a comma does not
+  // move to the past what its clause tells in the present.
+  const presentReported = reportedPastComma && presentBeOrHaveBetween(tokens, from, first);
+  return best?.tense ?? (presentReported ? null : reported) ?? acrossQuote?.tense ?? null;
 }
+
+/** Whether a present "be" or "have" stands as a verb from token `from` to before `first`. */
+function presentBeOrHaveBetween(tokens: Token[], from: number, first: number): boolean {
+  for (let k = from; k < first; k++) if (VERB_TAGS.has(tokens[k].pos) && PRESENT_BE_OR_HAVE.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+const PRESENT_BE_OR_HAVE: ReadonlySet<string> = new Set([...PRESENT_BE, 'has', 'have']);
 
 /**
  * The token range of a relative clause set off by commas that holds tokens `first`..`last` (", whose country holds the
@@ -782,9 +794,14 @@ function inForceUntil(tokens: Token[], first: number): boolean {
 function notUntil(tokens: Token[], first: number): boolean {
   const sentence = tokens[first].sentence;
   for (let k = first - 2; k >= 1 && tokens[k].sentence === sentence && first - k <= NOT_UNTIL_REACH; k--) {
-    if (MODAL_NEGATIONS.has(tokens[k].text.toLowerCase()) && FUTURE_MODALS.has(tokens[k - 1].text.toLowerCase())) return true;
+    const modal = tokens[k - 1].text.toLowerCase();
+    if (MODAL_NEGATIONS.has(tokens[k].text.toLowerCase()) && (FUTURE_MODALS.has(modal) || (LIKELIHOOD_MODALS.has(modal) && untilAt(tokens, first)))) return true;
   }
   return false;
+}
+/** Whether the word before the expression at `first` (or before its "the") is "until" or "till". */
+function untilAt(tokens: Token[], first: number): boolean {
+  return WAITED_UNTIL.has(tokens[first - 1]?.text.toLowerCase() ?? '');
 }
 /**
  * "adjourned until Friday", "remanded in custody until Friday", "suspended trading in its shares until Monday": a verb
@@ -1135,11 +1152,15 @@ function releasedFor(tokens: Token[], first: number): boolean {
 }
 
 /**
- * "will publish September home sales", "will report February sales of existing homes": the figures a month gives, at
- * word k or after a word or two that qualify them, the head of their phrase (not "the March sales event"), released.
+ * "will publish September home sales", "will report February sales of existing homes", "to release May supply and demand
+ * data": the figures a month gives, at word k or after a word or two that qualify them (two joined by "and"), the head
+ * of their phrase (not "the March sales event"), released.
  */
 function releasedAfter(tokens: Token[], first: number, k: number): boolean {
-  for (let j = k; j <= k + 2 && tokens[j]?.sentence === tokens[k].sentence && FIGURES_PHRASE_TAGS.has(tokens[j].pos); j++) {
+  for (let j = k, words = 0; words <= 2 && tokens[j]?.sentence === tokens[k].sentence; j++) {
+    if (tokens[j].text === 'and' && j > k && j < k + 3 && tokens[j - 1].pos === 'NOUN') continue;
+    if (!FIGURES_PHRASE_TAGS.has(tokens[j].pos)) break;
+    words++;
     if (RELEASED_FIGURES.has(tokens[j].text.toLowerCase())) return tokens[j + 1]?.pos !== 'NOUN' && releaseVerbBefore(tokens, first);
   }
   return false;

@@ -7,6 +7,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '$us': 'USD', '$a': 'AUD', '$nz': 'NZD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
+  // "T$238.7 billion": Taiwan's dollar as the wires write it besides "NT$"
+  't$': 'TWD',
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
   // "GH¢500" and "GH₵500" in Ghana, "KSh.500", "Tsh 5,000", "Ush 20,000" in East Africa
   'gh¢': 'GHS', 'gh₵': 'GHS', 'ksh.': 'KES', 'tsh': 'TZS', 'tsh.': 'TZS', 'ush': 'UGX', 'ush.': 'UGX',

@@ -38,10 +38,14 @@ export const UNITS: Readonly<Record<string, string>> = {
   watt: 'W', watts: 'W', amp: 'A', amps: 'A', ampere: 'A', amperes: 'A', decibel: 'dB', decibels: 'dB',
   // energy and a transformer's power: "69 megajoules", "a 500 megavolt-ampere transformer"
   joule: 'J', joules: 'J', kilojoule: 'kJ', kilojoules: 'kJ', megajoule: 'MJ', megajoules: 'MJ', gigajoule: 'GJ', gigajoules: 'GJ',
+  // the ocean's heat: "15 zettajoules"
+  zettajoule: 'ZJ', zettajoules: 'ZJ',
   'megavolt-ampere': 'MVA', 'megavolt-amperes': 'MVA', mva: 'MVA',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   terabyte: 'TB', terabytes: 'TB', kilobyte: 'kB', kilobytes: 'kB', petabyte: 'PB', petabytes: 'PB',
   kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonne: 'Mt', megatonnes: 'Mt',
+  // ice sheets' and the world's emissions: "197 gigatonnes"
+  gigaton: 'Gt', gigatons: 'Gt', gigatonne: 'Gt', gigatonnes: 'Gt',
   'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
@@ -93,7 +97,7 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'megabytes per second': 'MB/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'kilometres per second': 'km/s', 'kilometers per second': 'km/s',
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
-  'degree celsius': 'degC', 'degree fahrenheit': 'degF',
+  'degree celsius': 'degC', 'degree fahrenheit': 'degF', 'deg c': 'degC', 'deg f': 'degF',
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
   'km per hour': 'km/h', 'km an hour': 'km/h', 'miles per gallon': 'mpg', 'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
   'tonnes per day': 't/d', 'tonnes a day': 't/d',
@@ -236,6 +240,8 @@ export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of weighing: pounds after them weigh, past a qualifier too ("weighing about 2,000 pounds"). */
 export const WEIGHING_VERBS: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh']);
+/** A few words before pounds, a weight's noun makes them a weight ("missed weight by 1.5 pounds", "the weigh-in at 146.8 pounds"). */
+export const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['weight', 'weigh-in']);
 /** Right before pounds, these make them a weight ("lost 40 pounds"; not "lost an estimated 1.1 billion pounds"). */
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set([...WEIGHING_VERBS, 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these, or a word and these ("a 5-pound note", "a 5-pound booking fee"). */

@@ -262,8 +262,9 @@ export const RULES: TimexRule[] = [
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
   // "the 2024-25 tax year", "the 2022/23 season", "2019-2020": a year and the next one written as one period (a fiscal,
   // tax, school or sports year that straddles two): one expression, valued as the year it opens in; "the 2024-25 fiscal
-  // year", "the 2024-25 academic year" and "the 2026/27 marketing year" with their article, as "the 1999 fiscal year".
-  { id: 'split_year', article: ['fiscal3', 'namedyear'], confidence: 0.85, priority: 2, pattern: "(?<year>(?:1[5-9]|20)\\d\\d) ?[-–/] ?(?<nextyear>(?:1[5-9]|20)?\\d\\d)(?![-–/]?\\d)(?: (?<fiscal3>fiscal|financial) year| (?<namedyear>academic|school|marketing|crop) year)?" },
+  // year", "the 2024-25 academic year" and "the 2026/27 marketing year" with their article, as "the 1999 fiscal year";
+  // so "the fiscal year 2021/22", "fiscal 2020-21", "FY2019-20", as South Asia's press writes them.
+  { id: 'split_year', article: ['fiscal', 'fiscal3', 'namedyear'], confidence: 0.85, priority: 2, pattern: "(?:(?<fiscal>fiscal|financial)(?: year)? |(?<fiscal2>FY) ?)?(?<year>(?:1[5-9]|20)\\d\\d) ?[-–/] ?(?<nextyear>(?:1[5-9]|20)?\\d\\d)(?![-–/]?\\d)(?: (?<fiscal3>fiscal|financial) year| (?<namedyear>academic|school|marketing|crop) year)?" },
   // "the 1992-95 war", "in 2018-22": a year and a later one, the second in two digits; two expressions.
   { id: 'year_span', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>(?<century>1[5-9]|20)(?<yy>\\d\\d)) ?[-–/] ?(?<year2>\\d\\d)" },
   // "1996-2000": two years, each an expression of its own.
@@ -295,8 +296,9 @@ export const RULES: TimexRule[] = [
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
   // "from January to April", "between March and May": the same two expressions; and "November and December 1995",
-  // two months that share the year written after the second, as "January to June 2024" do.
-  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) | (?:and|or|to|through) (?={MONTH},? {YEAR}))(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
+  // two months that share the year written after the second, as "January to June 2024" do (and "in February and again in
+  // June 2022").
+  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) | (?:and|or|to|through) (?={MONTH},? {YEAR})| and (?:again |also )?in (?={MONTH},? {YEAR}))(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
     unless: [
       // "we march 3 miles", "prices may rise": the verb.
       { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS, textBeforeNot: MONTH_LISTED_BEFORE },
@@ -702,8 +704,9 @@ export const RULES: TimexRule[] = [
       // "every second or third day": an ordinal of a count of days, no set of seconds.
       { groups: { unit: /^second$/i }, textAfter: /^ or \w+ (?:day|week|month|year|night)s?\b/i },
     ] },
-  // "the first Friday of every month", "the last Tuesday of each month", "the 12th of every month": a day of every month, a monthly set.
-  { id: 'set_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?:the )?(?:(?:{ORDWORD}|last) {WEEKDAY}|{DAYORD}|(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)) of (?<setq>every|each) (?<unit>month)" },
+  // "the first Friday of every month", "the last Tuesday of each month": a day of every month, a monthly set; "the 12th of
+  // every month" that day of every month (XXXX-XX-12, as TimeBank gives "each July" XXXX-07).
+  { id: 'set_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?:the )?(?:(?:{ORDWORD}|last) {WEEKDAY}|(?<monthday>{DAYORD}|(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))) of (?<setq>every|each) (?<unit>month)" },
   // ("every first Friday of the month")
   { id: 'set_every_nth_weekday', confidence: 0.85, priority: 3, pattern: "(?<setq>every|each) (?:{ORDWORD}|last) {WEEKDAY} of the (?<unit>month)" },
   // "every Monday and Thursday": both recur.

@@ -197,6 +197,8 @@ export const OBSERVANCE_NOUNS: ReadonlySet<string> = new Set(['holiday', 'mourni
 /** "would not be free until Monday", "won't decide till Friday", "cannot lay off workers until Sept. 30": the modals of a future a negation puts off to a day, and its words. */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'shall', 'can', 'ca', 'must']);
 export const WAITED_UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
+/** "may not be fully restored until the summer": a modal of likelihood, denied before "until", waits for a time to come as "will not" does. */
+export const LIKELIHOOD_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
 export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'preparations for', 'countdown to', 'waiting for', 'wait for', 'waited for',

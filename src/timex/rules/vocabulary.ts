@@ -111,8 +111,8 @@ export const RELATIVE_SHIFTS: Record<string, number> = {
 };
 /** Words after a part of the day that place it as these relations do before it: "the evening before" is "the previous evening". */
 export const RELATIONS_AFTER_PART: Record<string, string> = { before: 'previous', after: 'following' };
-/** Of those, the ones that count from a date in the text after "the": "the following day", "the previous year". */
-export const ANAPHORIC_RELATIONS: ReadonlySet<string> = new Set(['following', 'previous', 'preceding', 'next']);
+/** Of those, the ones that count from a date in the text after "the": "the following day", "the previous year", "the prior year". */
+export const ANAPHORIC_RELATIONS: ReadonlySet<string> = new Set(['following', 'previous', 'preceding', 'prior', 'next']);
 
 /** Words before a duration that place it: "the past five weeks", "the first few days", "the remaining years". */
 export const DURATION_RELATIONS = [

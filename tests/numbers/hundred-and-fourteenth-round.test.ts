@@ -1,0 +1,44 @@
+// Amounts of the hundred-and-twenty-first to hundred-and-twenty-fifth hand reviews (stop 81: chips and data centres,
+// polar science), as [type, span, value, currency or unit].
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const NUMBERS: readonly string[] = ['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY'];
+const read = (text: string) => readMentions(text).filter((m) => NUMBERS.includes(m.type)).map((m) => [m.type, m.text, m.value ?? null, m.currency ?? m.unit ?? null]);
+
+describe('Taiwan\'s dollar', () => {
+  it('is "T$" as the wires write it, and "NT$"', () => {
+    expect(read('Net profit fell to T$238.7 billion, while NT$5 billion was spent.'))
+      .toEqual([['MONEY', 'T$238.7 billion', 238.7e9, 'TWD'], ['MONEY', 'NT$5 billion', 5e9, 'TWD']]);
+  });
+});
+
+describe('units', () => {
+  it('read "deg C" and "deg F" as the scales', () => {
+    expect(read('Data centres run at 22 deg C to 25 deg C.')).toEqual([['QUANTITY', '22 deg C', 22, 'degC'], ['QUANTITY', '25 deg C', 25, 'degC']]);
+    expect(read('It rose 1 deg F.')).toEqual([['QUANTITY', '1 deg F', 1, 'degF']]);
+  });
+
+  it('read gigatonnes and zettajoules', () => {
+    expect(read('The ice sheet lost 197 gigatonnes, and the ocean gained 15 zettajoules.'))
+      .toEqual([['QUANTITY', '197 gigatonnes', 197, 'Gt'], ['QUANTITY', '15 zettajoules', 15, 'ZJ']]);
+  });
+});
+
+describe('pounds', () => {
+  it('weigh where they restate a weight after ", or" or follow the noun "weight"', () => {
+    expect(read('At 1.24 kilograms, or about 2.7 pounds, it is light.')).toEqual([['QUANTITY', '1.24 kilograms', 1.24, 'kg'], ['QUANTITY', '2.7 pounds', 2.7, 'lb']]);
+    expect(read('He missed weight by 1.5 pounds.')).toEqual([['QUANTITY', '1.5 pounds', 1.5, 'lb']]);
+  });
+
+  it('stay money after money told before "or"', () => {
+    expect(read('Britain will spend 5 billion pounds on roads, or 2 billion pounds more.'))
+      .toEqual([['MONEY', '5 billion pounds', 5e9, 'GBP'], ['MONEY', '2 billion pounds', 2e9, 'GBP']]);
+  });
+});
+
+describe('fixed phrases', () => {
+  it('rank nothing in a baseball position or South Asia\'s police complaint', () => {
+    expect(read('The police registered a first information report against the third baseman.')).toEqual([]);
+  });
+});

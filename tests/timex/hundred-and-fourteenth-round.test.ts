@@ -1,0 +1,88 @@
+// Dates and times of the hundred-and-twenty-first to hundred-and-twenty-fifth hand reviews (stop 81: soft commodities,
+// cybersecurity, boxing and baseball, road safety, chips and data centres, corporate governance, polar science, wine),
+// through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readTimes } from '../shipped-pipeline.js';
+
+const values = (text: string, published: string) => readTimes(text, published).map(([span, , value]) => [span, value]);
+
+describe('a month of the DCT\'s own year under a past verb', () => {
+  it('is that year\'s however early, where the verb is far from it', () => {
+    expect(values('He made about $18.8 million after avoiding arbitration in January.', '2019-12-12')).toEqual([['January', '2019-01']]);
+    expect(values('He made a lot of money in the lucrative market in January.', '2019-12-12')).toEqual([['January', '2019-01']]);
+  });
+
+  it('leaves a month put off to to the months ahead', () => {
+    expect(values('The vote was postponed until January.', '2019-12-12')).toEqual([['January', '2020-01']]);
+  });
+});
+
+describe('"may not ... until"', () => {
+  it('waits for a time to come, as "will not" does', () => {
+    expect(values('Officials warned Tuesday that some systems may not be fully restored until the summer.', '2019-04-16'))
+      .toEqual([['Tuesday', '2019-04-16'], ['the summer', '2019-SU']]);
+  });
+
+  it('leaves a past "may not" without "until" to the verbs', () => {
+    expect(values('He may not have known about the deal in November.', '2019-04-16')).toEqual([['November', '2018-11']]);
+  });
+});
+
+describe('a clause in the present, reported after a comma', () => {
+  it('is not moved to the past by the reporting verb', () => {
+    expect(values('Egypt has enough strategic reserves to last until mid-November, the government said on Sunday.', '2023-07-18'))
+      .toEqual([['mid-November', '2023-11'], ['Sunday', '2023-07-16']]);
+  });
+
+  it('leaves a past clause past', () => {
+    expect(values('Prices rose in November, the agency said.', '2023-07-18')).toEqual([['November', '2022-11']]);
+  });
+});
+
+describe('figures released for a month', () => {
+  it('are of the month last gone where two nouns joined by "and" name them', () => {
+    expect(values('The Malaysian Palm Oil Board is due to release May supply and demand data on June 12.', '2023-06-09'))
+      .toEqual([['May', '2023-05'], ['June 12', '2023-06-12']]);
+  });
+});
+
+describe('"the prior year", "the prior week"', () => {
+  it('count from the date told, as "the previous year" does', () => {
+    expect(values('Compensation fell to $24.3 million in 2022 from $27.1 million the prior year.', '2025-03-10'))
+      .toEqual([['2022', '2022'], ['the prior year', '2021']]);
+    expect(values('China bought 42,300 bales in the week to Aug. 4, a sharp decline from 174,000 bales in the prior week.', '2022-08-12')
+      .filter(([span]) => span === 'the prior week')).toEqual([['the prior week', '2022-W30']]);
+  });
+});
+
+describe('a day of every month', () => {
+  it('is that day of every month', () => {
+    expect(readTimes('Water bills are usually mailed on the 15th of every month.', '2019-04-16')).toEqual([['the 15th of every month', 'DATE', 'XXXX-XX-15']]);
+    expect(readTimes('Payments are due on the tenth of each month.', '2019-04-16')).toEqual([['the tenth of each month', 'DATE', 'XXXX-XX-10']]);
+  });
+
+  it('leaves a weekday of every month a monthly set', () => {
+    expect(readTimes('The board meets on the first Friday of every month.', '2024-03-05')).toEqual([['the first Friday of every month', 'DATE', 'P1M']]);
+  });
+});
+
+describe('fiscal years that straddle two', () => {
+  it('take in "fiscal year", "fiscal" and "FY" written before them', () => {
+    expect(values('The budget for fiscal year 2025-26 is larger than for the fiscal year 2021/22, as in fiscal 2020-21 and FY2019-20.', '2025-06-12'))
+      .toEqual([['fiscal year 2025-26', '2025'], ['the fiscal year 2021/22', '2021'], ['fiscal 2020-21', '2020'], ['FY2019-20', '2019']]);
+  });
+});
+
+describe('two months sharing the year after the second', () => {
+  it('share it over "and again in"', () => {
+    expect(values('A trial court had also denied him relief twice, in February and again in June 2022.', '2025-06-12'))
+      .toEqual([['February', '2022-02'], ['June 2022', '2022-06']]);
+  });
+});
+
+describe('a year that opens a clause after ", and in"', () => {
+  it('holds the months of its clause', () => {
+    expect(values('In 2021 fewer than 53,000 adults returned, and in 2022 a disease outbreak killed thousands of fish in a single week in May.', '2024-05-20')
+      .filter(([span]) => span === 'May')).toEqual([['May', '2022-05']]);
+  });
+});
