@@ -156,13 +156,14 @@ export function datelineCredits(text: string): Map<number, number> {
 }
 
 /**
- * The country a national agency or broadcaster credited on the article's first dateline (or, with none there, named as the
- * article's source, as a dollar country's paper may be) writes for (lexicon/wire-slugs.ts), if any.
+ * The country a national agency or broadcaster, or a dollar country's paper, credited on the article's first dateline
+ * ("SYDNEY (The Sydney Morning Herald)") or, with none there, named as the article's source writes for
+ * (lexicon/wire-slugs.ts), if any.
  */
 export function homeAgencyCountry(text: string, source?: string | null): string | undefined {
   const [first] = datelineCredits(text);
   const credit = first && text.slice(first[0], first[1]);
-  if (credit) return countryIn(HOME_AGENCIES, credit);
+  if (credit) return countryIn(HOME_AGENCIES, credit) ?? countryIn(HOME_PRESS, credit);
   return source ? countryIn(HOME_AGENCIES, source) ?? countryIn(HOME_PRESS, source) : undefined;
 }
 const countryIn = (table: Readonly<Record<string, string>>, name: string) => (Object.hasOwn(table, name) ? table[name] : undefined);

@@ -42,3 +42,17 @@ describe('fixed phrases', () => {
     expect(read('The police registered a first information report against the third baseman.')).toEqual([]);
   });
 });
+
+describe('doses and loads', () => {
+  it('read international units and volt-amperes', () => {
+    expect(read('Half took 2,000 international units of vitamin D3.')).toEqual([['QUANTITY', '2,000 international units', 2000, 'IU']]);
+    expect(read('The discount covers homes using up to 2,200 volt-amperes.')).toEqual([['QUANTITY', '2,200 volt-amperes', 2200, 'VA']]);
+  });
+});
+
+describe('a dollar country\'s paper credited on the dateline', () => {
+  it('writes its own dollar as a bare sign', () => {
+    expect(readMentions('SYDNEY (The Sydney Morning Herald) - Qantas has agreed to pay $120 million to settle a lawsuit.')
+      .filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency])).toEqual([['$120 million', 'AUD']]);
+  });
+});

@@ -40,7 +40,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   joule: 'J', joules: 'J', kilojoule: 'kJ', kilojoules: 'kJ', megajoule: 'MJ', megajoules: 'MJ', gigajoule: 'GJ', gigajoules: 'GJ',
   // the ocean's heat: "15 zettajoules"
   zettajoule: 'ZJ', zettajoules: 'ZJ',
-  'megavolt-ampere': 'MVA', 'megavolt-amperes': 'MVA', mva: 'MVA',
+  'megavolt-ampere': 'MVA', 'megavolt-amperes': 'MVA', mva: 'MVA', 'volt-ampere': 'VA', 'volt-amperes': 'VA',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   terabyte: 'TB', terabytes: 'TB', kilobyte: 'kB', kilobytes: 'kB', petabyte: 'PB', petabytes: 'PB',
   kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonne: 'Mt', megatonnes: 'Mt',
@@ -91,6 +91,8 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3', 'cubic yards': 'yd3', 'cubic yard': 'yd3', 'cubic inches': 'in3', 'cubic inch': 'in3',
   'cubic kilometres': 'km3', 'cubic kilometers': 'km3', 'cubic hectometres': 'hm3', 'cubic hectometers': 'hm3', 'cubic miles': 'mi3', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic foot': 'ft3',
   'cu ft': 'ft3', 'cu m': 'm3', 'cu yd': 'yd3', 'parts per million': 'ppm', 'parts per billion': 'ppb',
+  // a vitamin's dose (not "IU" alone, also a party's name)
+  'international units': 'IU', 'international unit': 'IU',
   'sq kilometres': 'km2', 'sq kilometers': 'km2', 'sq metres': 'm2', 'sq meters': 'm2', 'sq feet': 'ft2', 'sq foot': 'ft2', 'sq yards': 'yd2', 'sq yd': 'yd2', 'sq mile': 'mi2',
   'fl oz': 'fl oz', 'fluid ounce': 'fl oz', 'troy ounces': 'ozt', 'troy ounce': 'ozt',
   'kilowatt hours': 'kWh', 'kilowatt hour': 'kWh', 'megawatt hours': 'MWh', 'megawatt hour': 'MWh', 'gigawatt hours': 'GWh', 'terawatt hours': 'TWh',
