@@ -483,7 +483,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
   const fuller = (i: number): number | undefined => {
     const w = words[i];
-    return withLegalForm.get(keys[i]) ?? fullest.get(keys[i]) ?? (w.length > 1 ? undefined : mentions[i].type === 'ORG' ? short.byLastWord.get(w[0]) : mentions[i].type === 'EVENT' ? events.byLastWord.get(w[0]) : undefined);
+    return withLegalForm.get(keys[i]) ?? fullest.get(keys[i]) ?? (w.length === 2 && mentions[i].type === 'ORG' ? short.byLastTwoWords.get(w.join(' '))
+      : w.length > 1 ? undefined : mentions[i].type === 'ORG' ? short.byLastWord.get(w[0]) : mentions[i].type === 'EVENT' ? events.byLastWord.get(w[0]) : undefined);
   };
   // The name a name stands for, followed to the end of the chain ("RJR" → "RJR Nabisco" → "RJR Nabisco Inc."),
   // so that every mention of it gets the same entity whichever comes first in the text.

@@ -1,9 +1,9 @@
 // Short forms of an article's organizations (or events) that the article never ties to the long form: its initials
-// ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks", "Manchester
-// City" … "City", "Hurricane Melissa" … "Melissa"), a head that ends names in general too ("United", "Navy"), but no
-// company's ("Holdings"); and the head of a place named "<head> of ..." ("Gulf of Mexico" … "the Gulf"). A short form
-// that two different names of the article share names neither ("Leeds United" and "Manchester United" leave "United"
-// alone).
+// ("the Halden Workers Front … the HWF"), its last word ("Dallas Mavericks" … "the Mavericks", "Manchester
+// City" … "City", "Hurricane Melissa" … "Melissa") and its last two ("South African Reserve Bank" … "the Reserve
+// Bank"), a head that ends names in general too ("United", "Navy"), but no company's ("Holdings"); and the head of a
+// place named "<head> of ..." ("Gulf of Mexico" … "the Gulf"). A short form that two different names of the article share
+// names neither ("Leeds United" and "Manchester United" leave "United" alone).
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
 import { isLegalForm } from '../ner/name-types.js';
@@ -16,6 +16,8 @@ export interface ShortForms {
    * it; not a company's head or legal form, which names no company alone ("Holdings", "Group", "Inc").
    */
   byLastWord: Map<string, number>;
+  /** The last two words → a mention's index, of names of three words or more: "Reserve Bank" of "South African Reserve Bank". */
+  byLastTwoWords: Map<string, number>;
 }
 
 /**
@@ -26,14 +28,17 @@ export interface ShortForms {
 export function shortForms(names: { index: number; words: string[]; written: string[] }[]): ShortForms {
   const initials: ShortForm[] = [];
   const lastWords: ShortForm[] = [];
+  const lastTwoWords: ShortForm[] = [];
   for (const { index, words, written } of names) {
     if (words.length < 2) continue;
     const name = words.join(' ');
     for (const key of initialsOf(words, written)) if (key.length >= 2) initials.push({ key, index, name });
     const last = words[words.length - 1];
-    if (!COMPANY_HEADS.has(last) && !isLegalForm(last)) lastWords.push({ key: last, index, name });
+    if (COMPANY_HEADS.has(last) || isLegalForm(last)) continue;
+    lastWords.push({ key: last, index, name });
+    if (words.length > 2) lastTwoWords.push({ key: words.slice(-2).join(' '), index, name });
   }
-  return { byInitials: namedOnce(initials), byLastWord: namedOnce(lastWords) };
+  return { byInitials: namedOnce(initials), byLastWord: namedOnce(lastWords), byLastTwoWords: namedOnce(lastTwoWords) };
 }
 
 /**

@@ -25,3 +25,15 @@ describe('titles', () => {
     expect(named('The Office of the Ombudsman said the Ombudsman would investigate.', 'Ombudsman').length).toBeGreaterThan(0);
   });
 });
+
+describe('the last two words of an organization the article names', () => {
+  it('are that organization where no other of its names ends so', () => {
+    const story = 'The South African Reserve Bank kept rates on hold. The Reserve Bank said inflation would ease.';
+    expect(named(story, 'Reserve Bank')).toEqual([['ORG', 'org/south-african-reserve-bank']]);
+  });
+
+  it('name neither of two that end so', () => {
+    const story = 'The Senate Banking Committee and the House Banking Committee met. The Banking Committee chairman spoke.';
+    expect(named(story, 'Banking Committee')).toEqual([['ORG', 'nil:org/banking-committee']]);
+  });
+});

@@ -86,3 +86,13 @@ describe('a year that opens a clause after ", and in"', () => {
       .filter(([span]) => span === 'May')).toEqual([['May', '2022-05']]);
   });
 });
+
+describe('a day within a week of the DCT', () => {
+  it('is that one, whatever side a word before it looks to', () => {
+    expect(values('The FAA ordered airlines to cut up to 10% of flights starting Nov. 7.', '2025-11-12')).toEqual([['Nov. 7', '2025-11-07']]);
+  });
+
+  it('leaves a day further off to that side', () => {
+    expect(values('Fares will rise from Nov. 1.', '2025-11-12')).toEqual([['Nov. 1', '2026-11-01']]);
+  });
+});

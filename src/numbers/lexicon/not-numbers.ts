@@ -113,6 +113,8 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
   // a baseball position and South Asia's police complaint ("a first information report", the FIR)
   'first baseman', 'second baseman', 'third baseman', 'first information report', 'first information reports',
+  // a chain's name
+  'seven-eleven',
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours', 'zero-emission', 'zero-emissions',
   'net zero', 'net-zero', 'ground zero', 'patient zero',
   'to naught', 'to nought', 'for naught', 'for nought',
