@@ -33,6 +33,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   const breakSince = (from: number, to: number) => breakBetween((paragraphBreaks ??= breaksOf(doc.text)), from, to);
   /** Calendar dates read off their own words (not "a day earlier"): what anaphora counts from. */
   const references: Told[] = [];
+  /**
+   * The same but for the year a thing was founded in ("established in 1988", "since its inception in 1974"): what a bare
+   * period and a figure's baseline count from, which tell of the story's own periods ("That year", "the following year"
+   * count from the founding too).
+   */
+  const storyReferences: Told[] = [];
   /** The last day the narrative reached, however it was named. */
   let narrativeDay: Ymd | null = null;
   /** Where the narrative reached that day, and whether the text named its year ("Jan. 17, 1991"). */
@@ -121,6 +127,17 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   }
 
   /**
+   * What a mention counts from: a bare period ("the financial year") or an offset in a sentence of figures ("fell to 19 per
+   * cent from 22 per cent a year earlier") counts from the story's own dates, not from the year a thing was founded in.
+   */
+  function toldOf(frame: Frame, m: Mention): Told[] {
+    // (most articles tell no founding year: the one list serves)
+    if (storyReferences.length === references.length) return references;
+    const bare = frame.the && frame.relWord === undefined && !frame.anaphoric;
+    return (bare || frame.dir !== undefined) && FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)) ? storyReferences : references;
+  }
+
+  /**
    * "recalled the 2024 Mustang Mach-E in June", "file their 2023 income tax returns by April 30": a year before a product's
    * name (a model year) or a tax year's noun names a thing, not the time its clause's dates lie in.
    */
@@ -172,9 +189,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       indefinite: (namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)))
         || (frame.weekday !== undefined && frame.month === undefined && frame.rel === undefined && Boolean(doc.tokens?.length) && customBefore(doc, m.start)),
       toldAhead: once(() => (doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false)),
-      reference: references.at(-1)?.value ?? null,
+      reference: toldOf(frame, m).at(-1)?.value ?? null,
       lastDayTold: () => lastToldFrom(references, 0, DAY_VALUE),
-      localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
+      localReference: lastFrom(toldOf(frame, m), comparisonStart(sentenceStarts, m.start)),
       localMonthTold: monthTold && monthTold.start >= comparisonStart(sentenceStarts, m.start) ? monthTold.value : null,
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       // (not the end of a range it opens, "from June 1 to Nov. 30", which the range's own reading places)
@@ -190,7 +207,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       },
       // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
       partReference: () => {
-        const told = references.at(-1);
+        const told = storyReferences.at(-1);
         return told && told.start >= sentenceStart(sentenceStarts, m.start) && !(doc.tokens?.length && inAsideBefore(doc, told.start, m.start)) ? told.value : null;
       },
       // (or the day counted from it: "on Aug. 6, 1945. Three days later, ... Japan surrendered on Aug. 15")
@@ -423,7 +440,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         && (frame.unit === 'Q' || (frame.unit === 'Y' && (ctx.localPeriod?.() ?? '-').startsWith(resolved.value)));
       // (nor is the day a stretch to now opens with: "have worked weekends since New Year's Eve ... for the rest of the month")
       const toNow = ctx.sinceToNow === true;
-      if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && !toNow && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
+      if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && !toNow && /^(?:BC)?\d{4}/.test(resolved.value)) { 
+        const told = { start: m.start, value: resolved.value, report };
+        references.push(told);
+        if (!(frame.year !== undefined && frame.month === undefined && FOUNDED_BEFORE.test(doc.text.slice(Math.max(0, m.start - FOUNDED_REACH), m.start)))) storyReferences.push(told);
+        decade = null;
+      }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       if (frame.year !== undefined && MONTH_VALUE.test(resolved.value) && MONTH_TOLD_BEFORE.test(doc.text.slice(Math.max(0, m.start - 8), m.start))
         && !(doc.tokens?.length && beforeNoun(doc, m.end))) monthTold = { value: resolved.value, start: m.start };
@@ -1027,6 +1049,9 @@ function lastToldFrom(told: readonly Told[], from: number, shape: RegExp): strin
   for (let k = told.length - 1; k >= 0 && told[k].start >= from; k--) if (shape.test(told[k].value)) return told[k].value;
   return null;
 }
+/** The words before the year a thing was founded in: "established in 1988", "since its inception in 1974", "founded 2012". */
+const FOUNDED_BEFORE = /\b(?:founded|established|set up|created|formed|incorporated|inception|launched)(?: in)? $/i;
+const FOUNDED_REACH = 20;
 /** A year, half, quarter or month, not a day. */
 const PERIOD_SHAPE = /^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/;
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;

@@ -96,3 +96,18 @@ describe('a day within a week of the DCT', () => {
     expect(values('Fares will rise from Nov. 1.', '2025-11-12')).toEqual([['Nov. 1', '2026-11-01']]);
   });
 });
+
+describe('the year a thing was founded in', () => {
+  it('is no period a figure\'s baseline or a bare period counts from', () => {
+    expect(values('Temasek, which has grown since its inception in 1974, said its portfolio rose. Exposure to China fell to 19 per cent '
+      + 'from 22 per cent a year earlier. Temasek invested S$26 billion during the financial year.', '2024-07-10'))
+      .toEqual([['1974', '1974'], ['a year earlier', '2023'], ['the financial year', '2024']]);
+    expect(values('The fund earned 159 trillion won in 2024, the largest gain since it was established in 1988, helped by a weak won in the fourth quarter.', '2025-02-28')
+      .filter(([span]) => span === 'the fourth quarter')).toEqual([['the fourth quarter', '2024-Q4']]);
+  });
+
+  it('is what "that year" and an offset in a story count from', () => {
+    expect(values('The company was founded in 1946. That year, it sold 200 radios. A year later, it opened a plant.', '2024-07-10'))
+      .toEqual([['1946', '1946'], ['That year', '1946'], ['A year later', '1947']]);
+  });
+});
