@@ -1,7 +1,7 @@
 // The qualifier a number span leaves out: the longest phrase from the table that ends right
 // before the span ("as many as 1,000") or starts right after it ("1,000 or more", "1,000-plus").
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
-import { HYPHENED_TRAILING_QUALIFIERS, QUALIFIERS, STAGES_SPREAD_OVER, TRAILING_QUALIFIERS, VERBS_OF_SPREAD, VERBS_OF_UP } from './lexicon/qualifiers.js';
+import { HYPHENED_TRAILING_QUALIFIERS, QUALIFIERS, STAGES_SPREAD_OVER, TRAILING_QUALIFIERS, VERBS_OF_ROLLING, VERBS_OF_SPREAD, VERBS_OF_UP } from './lexicon/qualifiers.js';
 import { phraseAt, wordAt, type Word } from './words.js';
 
 /** Phrases of one length in words, and their first words, so that no phrase is built where none can start. */
@@ -43,6 +43,8 @@ export function leadingQualifier(words: readonly Word[], first: number): string 
     if (phrase === 'up to' && VERBS_OF_UP.has(words[first - n - 1]?.lower ?? '')) continue;
     // ("the election was held over seven phases": "over" is the verb's, across them)
     if (phrase === 'over' && VERBS_OF_SPREAD.has(words[first - n - 1]?.lower ?? '') && STAGES_SPREAD_OVER.has(words[first + 1]?.lower ?? '')) continue;
+    // ("the jackpot had rolled over 25 times")
+    if (phrase === 'over' && VERBS_OF_ROLLING.has(words[first - n - 1]?.lower ?? '') && words[first + 1]?.lower === 'times') continue;
     if (phrases.has(phrase)) return phrase;
   }
   return undefined;

@@ -111,3 +111,21 @@ describe('the year a thing was founded in', () => {
       .toEqual([['1946', '1946'], ['That year', '1946'], ['A year later', '1947']]);
   });
 });
+
+describe('ages in a range', () => {
+  it('are counts after "ages" and "in age from", as after "aged"', () => {
+    expect(readTimes('The victims range in age from 32 to 94 years.', '2024-05-01')).toEqual([]);
+    expect(readTimes('The patients, ages 32 to 94 years, were ill.', '2024-05-01')).toEqual([]);
+  });
+});
+
+describe('ages in a range told after "the ages of"', () => {
+  it('are counts, and so is a first end "less than" qualifies', () => {
+    expect(readTimes('The ages of the sick people range from 32 to 94 years, with a median age of 75.', '2024-05-01')).toEqual([]);
+    expect(readTimes('Ill people range in age from less than 1 to 102 years.', '2024-05-01')).toEqual([]);
+  });
+
+  it('leave a war\'s length a length', () => {
+    expect(readTimes('The war lasted 32 to 94 years.', '2024-05-01').map(([span, , value]) => [span, value])).toEqual([['32', 'P32Y'], ['94 years', 'P94Y']]);
+  });
+});

@@ -111,8 +111,8 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'first-time', 'first-timer', 'first-timers', 'first-hand', 'second-hand', 'first-rate', 'second-rate', 'third-rate', 'first-class', 'second-class',
   'second-guess', 'second-guessed', 'second-guessing', 'second-guesses', 'second nature', 'second thoughts', 'sixth sense',
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
-  // a baseball position and South Asia's police complaint ("a first information report", the FIR)
-  'first baseman', 'second baseman', 'third baseman', 'first information report', 'first information reports',
+  // South Asia's police complaint ("a first information report", the FIR)
+  'first information report', 'first information reports',
   // a chain's name
   'seven-eleven',
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours', 'zero-emission', 'zero-emissions',

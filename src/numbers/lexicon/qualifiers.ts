@@ -35,7 +35,11 @@ export const STAGES_SPREAD_OVER: ReadonlySet<string> = new Set([
 export const VERBS_OF_UP: ReadonlySet<string> = new Set([
   'revised', 'revise', 'revises', 'ticked', 'ticks', 'tick', 'edged', 'edges', 'edge', 'inched', 'inches', 'crept', 'creeps',
   'nudged', 'nudges', 'moved', 'moves', 'bumped', 'bumps', 'ratcheted', 'marked', 'shot', 'shoots', 'jumped', 'jumps', 'climbed', 'went',
+  'go', 'goes', 'gone', 'going',
 ]);
+
+/** Verbs whose "over" before a count of times is their particle, no bound: "the jackpot had rolled over 25 times". */
+export const VERBS_OF_ROLLING: ReadonlySet<string> = new Set(['rolled', 'roll', 'rolls', 'rolling']);
 
 /** Words that join the two ends of a range, which share one measure: "175 million to 180 million Canadian dollars". */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-', '–']);
