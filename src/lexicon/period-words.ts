@@ -1,5 +1,5 @@
 // Words that make quarters and halves a stretch of time, read by the numbers recognizer (which makes a share of
-// them otherwise) and the time rules (which make a duration of them only then).
+// them otherwise) and the time rules (which make a duration of them only then); and the words that make a length an age.
 
 /**
  * Around "three quarters" or "a half" these make it a stretch of time ("the past three quarters",
@@ -25,3 +25,11 @@ export const UNIT_ADJECTIVES: readonly string[] = [
   'trading', 'business', 'working', 'calendar', 'full', 'whole', 'entire', 'single', 'straight', 'consecutive', 'successive',
   'more', 'additional', 'extra', 'long', 'legislative', 'school',
 ];
+
+/**
+ * The words before a length that make it an age, a count (and the first end of a range of ages): "aged 15 years", "aged
+ * 15-29 years", "ages 32 to 94 years", "range in age from less than 1 to 102 years", "The ages of the sick people range
+ * from 32 to 94 years". Tested on the text before the length's figure, AGES_REACH characters of it.
+ */
+export const AGES_BEFORE = /\b(?:aged|ages|in age from|ages of [^.;]{1,40}? range[sd]? from)\s+(?:between\s+|from\s+)?(?:(?:less than|under)\s+)?(?:\d+\s*(?:-|–|to|and)\s*)?$/i;
+export const AGES_REACH = 72;

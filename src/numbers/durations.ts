@@ -1,6 +1,6 @@
 // Numbers that count time ("five weeks", "the first nine months", "three quarters in a row", "a 25-year-old"):
 // a duration or an age is the time rules' DATE, not a CARDINAL, and an age tells where its counted noun is.
-import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS, UNIT_ADJECTIVES } from '../lexicon/period-words.js';
+import { AGES_BEFORE, AGES_REACH, PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS, UNIT_ADJECTIVES } from '../lexicon/period-words.js';
 import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
 import { AGE_AFTER_UNIT, COUNT_BACK_DETERMINERS, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SEASON_WORDS, SERIES_WORDS, STRETCH_NOUNS, TIME_UNITS, TIME_WORDS_BEFORE_UNIT } from './lexicon/time-words.js';
@@ -111,12 +111,16 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
   return ageEnds(words, k + 1, of) < 0 && !agedBefore(words, of);
 }
 
-/** "aged" before the numeral at word `of` (and before the first end of its range): "aged 15 years", "aged 15-29 years". */
+/**
+ * The words of an age before the numeral at word `of` (and before the first end of its range, AGES_BEFORE): "aged 15
+ * years", "ages 32 to 94 years"; read on the words of its sentence within reach, as written.
+ */
 function agedBefore(words: readonly Word[], of: number): boolean {
-  let k = of - 1;
-  if (DURATION_RANGE_LINKS.has(wordAt(words, k, of)?.lower ?? '') && /^\d/.test(wordAt(words, k - 1, of)?.text ?? '')) k -= 2;
-  if (wordAt(words, k, of)?.lower === 'between') k--;
-  return wordAt(words, k, of)?.lower === 'aged';
+  let first = of;
+  while (first > 0 && words[first - 1].sentence === words[of].sentence && words[of].start - words[first - 1].start <= AGES_REACH) first--;
+  let before = '';
+  for (let k = first; k < of; k++) before += (k > first && !words[k].attached ? ' ' : '') + words[k].text;
+  return AGES_BEFORE.test(before + ' ');
 }
 
 /** A noun at word k that is no unit of time: "term" after "four-year". */

@@ -134,7 +134,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     // (most articles tell no founding year: the one list serves)
     if (storyReferences.length === references.length) return references;
     const bare = frame.the && frame.relWord === undefined && !frame.anaphoric;
-    return (bare || frame.dir !== undefined) && FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)) ? storyReferences : references;
+    // (a year is no figure: "Pennyfold launched in 2018 and obtained a licence 18 months later" counts from the founding)
+    const before = doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start).replace(YEAR_WORDS, '');
+    return (bare || frame.dir !== undefined) && FIGURE.test(before) ? storyReferences : references;
   }
 
   /**
@@ -1052,6 +1054,7 @@ function lastToldFrom(told: readonly Told[], from: number, shape: RegExp): strin
 /** The words before the year a thing was founded in: "established in 1988", "since its inception in 1974", "founded 2012". */
 const FOUNDED_BEFORE = /\b(?:founded|established|set up|created|formed|incorporated|inception|launched)(?: in)? $/i;
 const FOUNDED_REACH = 20;
+const YEAR_WORDS = /\b(?:1[5-9]|20)\d\d\b/g;
 /** A year, half, quarter or month, not a day. */
 const PERIOD_SHAPE = /^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/;
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;

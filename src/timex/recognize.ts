@@ -10,6 +10,7 @@ import { frameOfMatches } from './parse.js';
 import { labelOf, resolveFrame, type ResolveContext } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
 import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAY_ALTERNATION, WEEKDAYS, YEARS_ANYWHERE_FROM, YEARS_ANYWHERE_UNTIL } from '../lexicon/calendar.js';
+import { AGES_BEFORE, AGES_REACH } from '../lexicon/period-words.js';
 import { LOWERCASE_UNSAFE_HOLIDAYS, PREPOSITION_QUALIFIERS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
@@ -175,7 +176,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // Ages ("52 years old", "a 136-year-old bank", "under 16 years of age") are properties of things, not times.
   if (DURATION_FAMILY.has(id) && /^(?:[- ]old|,? of age)\b/i.test(text.slice(m.end, m.end + 9))) return false;
   // (so after "aged": "persons aged 15 years and above", "youth aged 15-29 years")
-  if (DURATION_FAMILY.has(id) && AGED_BEFORE.test(text.slice(Math.max(0, m.start - AGED_REACH), m.start))) return false;
+  if (DURATION_FAMILY.has(id) && AGES_BEFORE.test(text.slice(Math.max(0, m.start - AGES_REACH), m.start))) return false;
   // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name; not on a title-case
   // headline, which capitalises every word ("Talks Will Resume Next Week").
   if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m) && !onTitleCaseLine(text, m.start)) return false;
@@ -352,10 +353,6 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
   }
 }
 
-/** "aged", "ages", "in age from", "the ages of X range from" and, in a range of ages, its first figure: what the length after it is an age of. */
-const AGED_BEFORE = /\b(?:aged|ages|in age from|ages of [^.;]{1,40}? range[sd]? from)\s+(?:between\s+|from\s+)?(?:(?:less than|under)\s+)?(?:\d+\s*(?:-|–|to|and)\s*)?$/i;
-/** How far before a length "aged" and the words of a range of ages are looked for. */
-const AGED_REACH = 72;
 
 /** A weekday's name that opens a range of weekdays after it: "Monday through Friday", "Mon-Fri". */
 const WEEKDAY_RANGE_AFTER = new RegExp(`^s?\\s*(?:to|through|thru|-|–)\\s*(?:${WEEKDAY_ALTERNATION})\\b`, 'i');

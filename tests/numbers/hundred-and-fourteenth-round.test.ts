@@ -64,3 +64,10 @@ describe('a verb\'s particle before a figure', () => {
     expect(readMentions('He served over 25 times.').map((m) => [m.text, m.qualifier ?? null])).toEqual([['25', 'over']]);
   });
 });
+
+describe('ages in a range', () => {
+  it('are counts after "the ages of ... range from" and "in age from", as after "aged"', () => {
+    expect(read('The ages of the sick people range from 32 to 94 years.')).toEqual([['CARDINAL', '32', 32, null], ['CARDINAL', '94', 94, null]]);
+    expect(read('Ill people range in age from 2 to 102 years.')).toEqual([['CARDINAL', '2', 2, null], ['CARDINAL', '102', 102, null]]);
+  });
+});

@@ -109,6 +109,8 @@ describe('the year a thing was founded in', () => {
   it('is what "that year" and an offset in a story count from', () => {
     expect(values('The company was founded in 1946. That year, it sold 200 radios. A year later, it opened a plant.', '2024-07-10'))
       .toEqual([['1946', '1946'], ['That year', '1946'], ['A year later', '1947']]);
+    expect(values('Pennyfold launched in 2018 and obtained a full UK banking licence 18 months later.', '2025-08-21'))
+      .toEqual([['2018', '2018'], ['18 months later', '2019']]);
   });
 });
 
