@@ -37,6 +37,7 @@ export function afterPlaceCue(text: string, start: number): boolean {
 const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
 const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i');
 
+/** A place's official's title and the capital of a name after it: "[Florida] Gov. Ron DeSantis". */
 const OFFICIAL_AFTER = new RegExp(`^ (?:${cues.officialsAfter.map((w) => w.replace(/\./g, '\\.')).join('|')}) \\p{Lu}`, 'u');
 
 /** A place's official's title and name after a name the model read as an organization's or a person's, which the registry knows as a place ("[Florida] Gov. Ron DeSantis"). */

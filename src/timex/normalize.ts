@@ -34,9 +34,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   /** Calendar dates read off their own words (not "a day earlier"): what anaphora counts from. */
   const references: Told[] = [];
   /**
-   * The same but for the year a thing was founded in ("established in 1988", "since its inception in 1974"): what a bare
-   * period and a figure's baseline count from, which tell of the story's own periods ("That year", "the following year"
-   * count from the founding too).
+   * The same without the years things were founded in ("established in 1988", "since its inception in 1974"): what a
+   * bare period and a figure's baseline count from, which tell of the story's own periods ("That year", "the following
+   * year" count from the founding too).
    */
   const storyReferences: Told[] = [];
   /** The last day the narrative reached, however it was named. */
@@ -172,6 +172,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     // (the readings only some frames ask for are functions, not getters: V8 keeps an object literal with getters as a
     // dictionary of properties, slow to make and to read, for every mention)
+    const toldFrom = toldOf(frame, m);
     const ctx: ResolveContext = {
       dct,
       tense,
@@ -191,9 +192,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       indefinite: (namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)))
         || (frame.weekday !== undefined && frame.month === undefined && frame.rel === undefined && Boolean(doc.tokens?.length) && customBefore(doc, m.start)),
       toldAhead: once(() => (doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false)),
-      reference: toldOf(frame, m).at(-1)?.value ?? null,
+      reference: toldFrom.at(-1)?.value ?? null,
       lastDayTold: () => lastToldFrom(references, 0, DAY_VALUE),
-      localReference: lastFrom(toldOf(frame, m), comparisonStart(sentenceStarts, m.start)),
+      localReference: lastFrom(toldFrom, comparisonStart(sentenceStarts, m.start)),
       localMonthTold: monthTold && monthTold.start >= comparisonStart(sentenceStarts, m.start) ? monthTold.value : null,
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       // (not the end of a range it opens, "from June 1 to Nov. 30", which the range's own reading places)
@@ -442,7 +443,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         && (frame.unit === 'Q' || (frame.unit === 'Y' && (ctx.localPeriod?.() ?? '-').startsWith(resolved.value)));
       // (nor is the day a stretch to now opens with: "have worked weekends since New Year's Eve ... for the rest of the month")
       const toNow = ctx.sinceToNow === true;
-      if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && !toNow && /^(?:BC)?\d{4}/.test(resolved.value)) { 
+      if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && !toNow && /^(?:BC)?\d{4}/.test(resolved.value)) {
         const told = { start: m.start, value: resolved.value, report };
         references.push(told);
         if (!(frame.year !== undefined && frame.month === undefined && FOUNDED_BEFORE.test(doc.text.slice(Math.max(0, m.start - FOUNDED_REACH), m.start)))) storyReferences.push(told);
@@ -1054,6 +1055,7 @@ function lastToldFrom(told: readonly Told[], from: number, shape: RegExp): strin
 /** The words before the year a thing was founded in: "established in 1988", "since its inception in 1974", "founded 2012". */
 const FOUNDED_BEFORE = /\b(?:founded|established|set up|created|formed|incorporated|inception|launched)(?: in)? $/i;
 const FOUNDED_REACH = 20;
+/** A year written out, which is no figure of a sentence's. */
 const YEAR_WORDS = /\b(?:1[5-9]|20)\d\d\b/g;
 /** A year, half, quarter or month, not a day. */
 const PERIOD_SHAPE = /^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/;

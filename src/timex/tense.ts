@@ -799,7 +799,7 @@ function notUntil(tokens: Token[], first: number): boolean {
   }
   return false;
 }
-/** Whether the word before the expression at `first` (or before its "the") is "until" or "till". */
+/** Whether the word right before the expression at token `first` ("until [the summer]") is "until" or "till". */
 function untilAt(tokens: Token[], first: number): boolean {
   return WAITED_UNTIL.has(tokens[first - 1]?.text.toLowerCase() ?? '');
 }
