@@ -14,7 +14,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   HYPHENED_UNIT_PHRASES, NAME_HEAD_UNITS, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  DEGREE_AWARDING, MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHED_PER, WEIGHT_AFTER, WEIGHT_NOUNS, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS, WEIGHING_VERBS,
+  DEGREE_AWARDING, MONEY_AFTER_HYPHENED, NAUTICAL_BEARINGS, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHED_PER, WEIGHT_AFTER, WEIGHT_NOUNS, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS, WEIGHING_VERBS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { CODE_INTRODUCERS } from './lexicon/not-numbers.js';
@@ -502,6 +502,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (/^\p{Lu}{3,}$/u.test(word.text) && n.first === n.last && YEAR_FIGURE.test(words[n.first].text) && wordAt(words, at + 1, n.first)?.pos === 'NOUN') return null;
   // "universities awarded 820,000 degrees": degrees a university gives are counted, no angle or temperature
   if (unit === 'deg' && [1, 2, 3].some((d) => DEGREE_AWARDING.has(wordAt(words, n.first - d, n.first)?.lower ?? ''))) return null;
+  // "20 nm southeast of Jask": a bearing after it makes "nm" a ship's nautical miles
+  if (unit === 'nm' && NAUTICAL_BEARINGS.has(wordAt(words, at + 1, n.first)?.lower ?? '')) return { ...plain, type: 'QUANTITY', last: at, unit: 'nmi' };
   return { ...plain, type: 'QUANTITY', last: at, unit };
 }
 

@@ -71,3 +71,11 @@ describe('ages in a range', () => {
     expect(read('Ill people range in age from 2 to 102 years.')).toEqual([['CARDINAL', '2', 2, null], ['CARDINAL', '102', 102, null]]);
   });
 });
+
+describe('"nm"', () => {
+  it('is a ship\'s nautical miles before a bearing, a chip\'s nanometres elsewhere', () => {
+    expect(read('The incident was 20 nm southeast of Jask, and the vessel was 12 nm off the coast.'))
+      .toEqual([['QUANTITY', '20 nm', 20, 'nmi'], ['QUANTITY', '12 nm', 12, 'nmi']]);
+    expect(read('TSMC makes 3nm chips.')).toEqual([['QUANTITY', '3nm', 3, 'nm']]);
+  });
+});

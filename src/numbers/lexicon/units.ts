@@ -260,3 +260,9 @@ export const RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
   'tv', 'tvs', 'television', 'televisions', 'screen', 'screens', 'display', 'displays', 'monitor', 'monitors',
   'resolution', 'video', 'videos', 'footage', 'streaming', 'camera', 'cameras', 'projector', 'projectors',
 ]);
+
+/** A bearing after "nm": a ship's distance in nautical miles, not a chip's nanometres ("20 nm southeast of Jask", "3nm chips"). */
+export const NAUTICAL_BEARINGS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'off', 'offshore',
+]);
