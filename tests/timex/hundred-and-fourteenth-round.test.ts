@@ -131,3 +131,14 @@ describe('ages in a range told after "the ages of"', () => {
     expect(readTimes('The war lasted 32 to 94 years.', '2024-05-01').map(([span, , value]) => [span, value])).toEqual([['32', 'P32Y'], ['94 years', 'P94Y']]);
   });
 });
+
+describe('"a year before" at the end of its clause', () => {
+  it('counts back from the date told, as "a year earlier" does', () => {
+    expect(values('Investors filed about 900 proposals in the 2022 proxy season, up from 800 a year before.', '2022-08-26'))
+      .toEqual([['2022', '2022'], ['a year before', '2021']]);
+  });
+
+  it('leaves a length before a noun to the noun', () => {
+    expect(values('He quit a year before the vote.', '2022-08-26')).toEqual([['a year', 'P1Y']]);
+  });
+});
