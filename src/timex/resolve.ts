@@ -609,9 +609,10 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const toldBack = day !== undefined ? parsePeriod(ctx.storyPastDay ?? null) : null;
   const storyPast = (past: typeof options) => (toldBack?.d !== undefined && monthsAfter({ y: toldBack.y, m: toldBack.m! }, dct) > 12
     && Math.abs(nearest(past).gap) > TENSE_REACH_DAYS ? +nearestYear(toldBack, month, day) : undefined);
-  // ("ordered airlines to cut flights starting Nov. 7" in a Nov. 12 story: a day within a week of the DCT is that one,
-  // whatever side a word before it looks to)
-  if (side && day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
+  // ("ordered airlines to cut flights starting Nov. 7" in a Nov. 12 story: a day within a week before the DCT is that one,
+  // though a word before it looks ahead, as a schedule told may have begun; not a day ahead of it where a word looks back:
+  // "since the Nov. 2 recall" in an Oct. 27 story is the year before)
+  if (side && side !== 'PAST' && day !== undefined && nearest(options).gap < 0 && -nearest(options).gap <= NEAR_DAYS) return nearest(options).y;
   if (side && sided(side).length) return (side === 'PAST' ? storyPast(sided(side)) : undefined) ?? nearest(sided(side)).y;
   // "to look into the November 17 run-off vote": a day that names an event is the nearest, whatever the verb's tense,
   // unless a past verb governs it and the nearest lies ahead ("had funded its campaign in the May 26 elections").

@@ -87,8 +87,8 @@ describe('a year that opens a clause after ", and in"', () => {
   });
 });
 
-describe('a day within a week of the DCT', () => {
-  it('is that one, whatever side a word before it looks to', () => {
+describe('a day within a week before the DCT', () => {
+  it('is that one though a word before it looks ahead', () => {
     expect(values('The FAA ordered airlines to cut up to 10% of flights starting Nov. 7.', '2025-11-12')).toEqual([['Nov. 7', '2025-11-07']]);
   });
 
