@@ -117,11 +117,20 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
  */
 function agedBefore(words: readonly Word[], of: number): boolean {
   let first = of;
-  while (first > 0 && words[first - 1].sentence === words[of].sentence && words[of].start - words[first - 1].start <= AGES_REACH) first--;
+  let ageWord = false;
+  while (first > 0 && words[first - 1].sentence === words[of].sentence && words[of].start - words[first - 1].start <= AGES_REACH) {
+    first--;
+    ageWord ||= AGE_WORDS.has(words[first].lower);
+  }
+  // (most lengths have no word of age before them: no text to build)
+  if (!ageWord) return false;
   let before = '';
   for (let k = first; k < of; k++) before += (k > first && !words[k].attached ? ' ' : '') + words[k].text;
   return AGES_BEFORE.test(before + ' ');
 }
+
+/** The words AGES_BEFORE opens with, one of which a length's age needs before it. */
+const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'ages', 'age']);
 
 /** A noun at word k that is no unit of time: "term" after "four-year". */
 function nounAfter(words: readonly Word[], k: number, of: number): boolean {

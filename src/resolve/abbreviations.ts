@@ -129,10 +129,10 @@ function initialsOf(name: string): string | undefined {
 }
 
 /**
- * Mentions (sorted by start) with the abbreviations the article defines by a name read there ("the
- * World Boxing Council (WBC)", and an organization's by any capitals, "Congolese Party of Labour (PCT)") made one sense
- * with it: the name and every mention of the abbreviation take the type they give with the most confidence in all, and the abbreviation is added where nothing
- * was read ("his WBC title"), unless it spells a word the article writes in lower case ("IN", "US").
+ * Mentions (sorted by start) with the abbreviations the article defines by a name read there ("the World Boxing Council
+ * (WBC)", and an organization's by any capitals, "Congolese Party of Labour (PCT)") made one sense with it: the name and
+ * every mention of the abbreviation take the type they give with the most confidence in all, and the abbreviation is
+ * added where nothing was read ("his WBC title"), unless it spells a word the article writes in lower case ("IN", "US").
  * The definition is the article's: it beats a type the model or the registry gave.
  */
 export function abbreviationsOfNames(text: string, tokens: readonly Token[], mentions: Candidate[], lower: LowerCaseWords): Candidate[] {

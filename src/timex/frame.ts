@@ -1,6 +1,7 @@
 // What a time expression says, read off rule matches before any date arithmetic: the
 // "semantic frame" that resolve.ts turns into a TIMEX3 value against the document date.
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { pad } from './calendar.js';
 import { SCALE_WORDS } from '../lexicon/number-words.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
@@ -403,7 +404,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
   if (g.weekends) frame.setValue = 'XXXX-WXX-WE';
   const monthDay = g.monthday ? parseOrdinal(g.monthday) : undefined;
-  if (monthDay !== undefined) frame.setValue = `XXXX-XX-${String(monthDay).padStart(2, '0')}`;
+  if (monthDay !== undefined) frame.setValue = `XXXX-XX-${pad(monthDay)}`;
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 

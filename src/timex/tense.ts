@@ -234,7 +234,7 @@ function presentBeOrHaveBetween(tokens: Token[], from: number, first: number): b
   for (let k = from; k < first; k++) if (VERB_TAGS.has(tokens[k].pos) && PRESENT_BE_OR_HAVE.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }
-const PRESENT_BE_OR_HAVE: ReadonlySet<string> = new Set([...PRESENT_BE, 'has', 'have']);
+const PRESENT_BE_OR_HAVE: ReadonlySet<string> = new Set([...PRESENT_BE, ...PERFECT_AUXILIARIES]);
 
 /**
  * The token range of a relative clause set off by commas that holds tokens `first`..`last` (", whose country holds the
