@@ -294,7 +294,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   const hung = next.attached && NUMBER_HYPHENS.has(next.lower) ? wordAt(words, n.last + 2, n.first) : undefined;
   const largeName = hung?.attached ? hung : next;
   const large = lookup(NAMES_AFTER_LARGE_AMOUNTS, largeName.lower);
-  if (large && (n.scale !== undefined || /\d,\d{3}/.test(words[n.first].text) || words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined))) {
+  // (or a small one before "per", which no verb is: "a dividend of 361 won per share")
+  const perAfter = largeName === next && wordAt(words, n.last + 2, n.first)?.lower === 'per';
+  if (large && (perAfter || n.scale !== undefined || /\d,\d{3}/.test(words[n.first].text) || words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined))) {
     return { ...plain, type: 'MONEY', last: n.last + (largeName === next ? 1 : 2), currency: large };
   }
   // "10 grand", "a grand", but not "a grand jury", "a grand old party", nor a year's "the 2021 grand final"

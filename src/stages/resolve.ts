@@ -39,6 +39,8 @@ import { bareInitials, middleInitials } from '../resolve/middle-initials.js';
 import { PARTICLE, peopleEndingInParticle } from '../resolve/particle-ends.js';
 import { partyStates, stateMembers } from '../resolve/party-states.js';
 import { peopleOfPlaces, placesOfTitles } from '../resolve/people-of-places.js';
+import { organizationsOfPeople } from '../resolve/organizations-of-people.js';
+import { placesWithParticles } from '../resolve/particle-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
 import { coupledGivenNames } from '../resolve/couples.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
@@ -485,8 +487,9 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, dropInstitutionNouns(text, read, registry), lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
   read = mapMany(read, (c) => splitAtInnerTitle(text, dropTrailingTitle(text, c, registry), registry));
-  read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, bareInitials(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord)), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
+  read = organizationsOfPeople(text, placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, bareInitials(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord)), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord), registry);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
+  read = placesWithParticles(text, read);
   read = peopleByPronoun(text, tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));
   // Events named by words of their own ("Grand Prix"), and what the model ran into them cut off.
   const whole = wholeEvents(text, read);

@@ -110,8 +110,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
    * time's day, and the day it is joined to, come after it.
    */
   function rangeOpenedBy(k: number): Ymd | null {
-    return k > 0 && framed[k - 1]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[k - 1].end, mentions[k].start))
-      ? parseYmd(resolvedValues[k - 1]) : null;
+    let j = k - 1;
+    // (past the range's last clock time before its reading in brackets: "on Saturday until midnight (2100 GMT) on Sunday")
+    while (j > 0 && framed[j] && clockAlone(framed[j]!) && /^\s*\(\s*$/.test(doc.text.slice(mentions[j].end, mentions[j + 1].start))) j--;
+    return j >= 0 && framed[j]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[j].end, mentions[j + 1].start))
+      ? parseYmd(resolvedValues[j]) : null;
   }
 
   /**
@@ -351,13 +354,20 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     // "8:20 p.m. (0120 GMT)": the same moment in another zone, a day apart where only that puts the two within the
     // world's zones of each other. A wire's day is universal time's: a local time read on the DCT (the story told it no
     // day of its own) is the evening before the DCT's early hours in GMT; one on a day the story told moves the other.
-    const converted = frame.hour !== undefined && framed[i - 1]?.hour !== undefined && CONVERSION_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
+    // (past the name of the place whose time the first is: "9:45pm Khartoum time (19:45 GMT)")
+    let first = i - 1;
+    while (first > 0 && !framed[first] && mentions[first].sentence === m.sentence) first--;
+    const converted = frame.hour !== undefined && framed[first]?.hour !== undefined && CONVERSION_BETWEEN.test(doc.text.slice(mentions[first].end, m.start)) ? resolvedValues[first] : undefined;
+    // (a reading in brackets that names no day of its own is on the first's, whatever the verbs around it say)
+    if (converted && resolved.type === 'TIME' && clockAlone(frame) && DAY_TIME.test(converted) && DAY_TIME.test(resolved.value)) {
+      resolved = { ...resolved, value: converted.slice(0, 10) + resolved.value.slice(10) };
+    }
     const shift = converted && resolved.type === 'TIME' && converted.slice(0, 10) === resolved.value.slice(0, 10) ? zoneShift(converted, resolved.value) : 0;
     // "12:45 a.m. (1645 GMT Monday)": the reading in brackets that names its own day places the first.
     if (shift && ((dct && converted!.slice(0, 10) === formatDay(dct)) || !clockAlone(frame))) {
       const moved = shiftedDay(converted!, -shift);
-      out[i - 1] = { ...out[i - 1], value: moved };
-      resolvedValues[i - 1] = moved;
+      out[first] = { ...out[first], value: moved };
+      resolvedValues[first] = moved;
     } else if (shift) resolved = { ...resolved, value: shiftedDay(resolved.value, shift) };
     // "The vote ran past 10 p.m. ... Just after 1 a.m., lawmakers", told in the sentence after: an hour before dawn with no
     // day of its own, after an evening's on the same day, is after that midnight.
@@ -385,8 +395,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     const dayBefore = i > 0 && frame.hour !== undefined && clockAlone(frame) && resolved.type === 'TIME' && DAY_TIME.test(resolved.value)
       && AT_AFTER_DAY.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
     if (dayBefore && DAY_VALUE.test(dayBefore)) resolved = { ...resolved, value: dayBefore + resolved.value.slice(10) };
-    // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it.
-    const opener = rangeOpen && rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value) : null;
+    // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it; so is
+    // a range of weekdays whose last is placed in a week ("Tuesday through Thursday last week").
+    const opener = !rangeOpen ? null : rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value)
+      : rangeOfWeekdays(framed[i - 1], frame) ? weekdayBefore(framed[i - 1]!.weekday!, resolved.value) : null;
     if (opener) {
       out[i - 1] = { ...out[i - 1], value: opener };
       resolvedValues[i - 1] = opener;
@@ -636,7 +648,7 @@ const AT_AFTER_DAY = /^,? at $|^,? when [^.;,!?]{1,60} at (?:about |around )?$/;
 /** A time value with its day: "1997-01-07T11:00". */
 const DAY_TIME = /^\d{4}-\d\d-\d\dT/;
 /** Only an opening bracket between a clock time and the same moment in another zone: "8:20 p.m. (0120 GMT)". */
-const CONVERSION_BETWEEN = /^\s*\(\s*$/;
+const CONVERSION_BETWEEN = /^(?: (?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}time)?\s*\(\s*$/u;
 /**
  * Hours before which a clock time without a day, told after an evening's, is past midnight; from which one is an
  * evening's; and from which one is an afternoon's, after which an hour read without a.m. or p.m. is one too.
@@ -826,6 +838,20 @@ const UNDATED_REACH_DAYS = 62;
 function rangeOfDays(first: Frame | null, second: Frame): boolean {
   const day = (f: Frame | null) => f?.month !== undefined && f.day !== undefined && f.hour === undefined;
   return day(first) && day(second) && (first!.year === undefined || first!.year === second.year) && first!.yearShift === undefined;
+}
+
+/** A bare weekday before a weekday told with its week: "Monday to Wednesday next week", "from Tuesday to Thursday of last week". */
+function rangeOfWeekdays(first: Frame | null, second: Frame): boolean {
+  const bare = first?.weekday !== undefined && first.month === undefined && first.hour === undefined
+    && first.rel === undefined && first.relWord === undefined && first.weekShift === undefined;
+  return bare && second.weekday !== undefined && second.hour === undefined
+    && (second.rel !== undefined || second.relWord !== undefined || second.weekShift !== undefined);
+}
+
+/** The latest day on or before `end` (a day) that falls on `weekday`, or null when `end` is no day. */
+function weekdayBefore(weekday: number, end: string): string | null {
+  const e = DAY_VALUE.test(end) ? parseYmd(end) : null;
+  return e ? formatDay(addDays(e, -((weekdayOf(e) - weekday + 7) % 7))) : null;
 }
 
 /** The value `start` (a day) takes to be the latest such day on or before `end`, or null when it already is. */

@@ -9,7 +9,7 @@ import { NOMINAL } from '../text/word-classes.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  COUNT_OPENERS, EFFECT_PREPOSITIONS, FORECAST_WORDS, PAST_NEGATED, REACHING_BACK, TAKING_EFFECT,
+  COUNT_OPENERS, EFFECT_INFINITIVES, EFFECT_PREPOSITIONS, FORECAST_WORDS, TARGET_NOUNS, TARGET_SETTLED, PAST_NEGATED, REACHING_BACK, TAKING_EFFECT,
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONDITION_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, LIKELIHOOD_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, OBJECT_CONTROL_VERBS, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, DATE_MOVING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RELEASE_VERBS, RELEASED_FIGURES, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SUBJECT_VERBS_AFTER, MOVE_PARTICLES, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
@@ -93,6 +93,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // told so in the past ("which was effective from Monday").
   const effective = TAKING_EFFECT.has(before(1)) ? 1 : EFFECT_PREPOSITIONS.has(before(1)) && TAKING_EFFECT.has(before(2)) ? 2 : 0;
   if (effective && !PAST_BE.has(before(effective + 1))) return 'FUTURE';
+  if (before(1) === 'by' && targetBefore(tokens, first - 1)) return 'FUTURE';
+  // "signed a seven-day ceasefire, to take effect on Monday": so does the day an infinitive of taking effect names.
+  if (EFFECT_PREPOSITIONS.has(before(1)) && EFFECT_INFINITIVES.some((words) => words.every((w, k) => before(k + 2) === w) && !PAST_BE.has(before(words.length + 2)))) return 'FUTURE';
   // "retroactive to March 17", "backdated to January": the day a thing reaches back to has gone by.
   if (before(1) === 'to' && REACHING_BACK.has(before(2))) return 'PAST';
   if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
@@ -1325,6 +1328,23 @@ export function deadlineBefore(doc: Doc, start: number, end: number): boolean {
   if (possessiveAt(doc.tokens, end)) return false;
   return Boolean(before && before.sentence === doc.tokens[first]?.sentence && DEADLINE_WORDS.has(before.text.toLowerCase()));
 }
+
+/**
+ * Whether a goal's noun stands a few words before "by" (at `by`) in its clause, not told as met or missed: "set a target of
+ * 85% by Oct. 1", "the bloc's goal of 90% storage by Nov. 1".
+ */
+function targetBefore(tokens: Token[], by: number): boolean {
+  const sentence = tokens[by].sentence;
+  // (past a list of goals, "a target of 85% by Oct. 1 and 95% by Nov. 1", but no verb: "the target was dropped by May")
+  for (let k = by - 1; k >= 0 && k >= by - TARGET_REACH && tokens[k].sentence === sentence && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k--) {
+    if (!TARGET_NOUNS.has(tokens[k].text.toLowerCase())) continue;
+    for (let j = k - 1; j >= 0 && j >= k - SETTLED_REACH && tokens[j].sentence === sentence; j--) if (TARGET_SETTLED.has(tokens[j].text.toLowerCase())) return false;
+    return true;
+  }
+  return false;
+}
+const TARGET_REACH = 10;
+const SETTLED_REACH = 4;
 
 /**
  * Whether a deadline is one given to act by, which lies ahead whatever the tense of the giving: a verb of giving a few

@@ -50,9 +50,11 @@ export const UNITS: Readonly<Record<string, string>> = {
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
   // trade press's rates and a ship's size: "110mn t/yr", "4,000 t/d", "2.5 bcf/d", "a 199,629 dwt ship", "174,000 cbm", "23,000 TEU", a crop's yield "7.8t/ha", a grain's weight "76kg/hl"
-  't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 't/ha': 't/ha', 'kg/ha': 'kg/ha', 'kg/hl': 'kg/hl', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', 'gross-ton': 'GT', 'gross-tonne': 'GT', 'deadweight-ton': 'dwt', 'deadweight-tonne': 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
+  't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 't/ha': 't/ha', 'kg/ha': 'kg/ha', 'kg/hl': 'kg/hl', 'bcf/d': 'bcf/d', 'mmcf/d': 'MMcf/d', 'mmcfd': 'MMcf/d', bcfd: 'bcf/d', 'scf/d': 'scf/d', dwt: 'dwt', 'gross-ton': 'GT', 'gross-tonne': 'GT', 'deadweight-ton': 'dwt', 'deadweight-tonne': 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
   // and the energy trade's volumes: "50 kb/d", "15 bcm of gas", "3.2 mmbbl", "$2.80 per MMBtu"
   'kb/d': 'kbbl/d', bcm: 'bcm', bcf: 'bcf', tcf: 'tcf', mmbbl: 'MMbbl', mmbtu: 'MMBtu', mmcf: 'MMcf',
+  // gas in million cubic metres and by the day or the year: "40 mcm/d", "12 bcm/y"
+  mcm: 'mcm', 'mcm/d': 'mcm/d', 'mcm/day': 'mcm/d', 'bcm/y': 'bcm/yr', 'bcm/yr': 'bcm/yr', 'bcm/year': 'bcm/yr', bcma: 'bcm/yr',
   // oil and gas in barrels of oil equivalent and rates by the day, ore and gas by the year: "3.3bn boe", "1.41 mbpd",
   // "80,000 boepd", "12 mtpa" (million tonnes a year), "45 mtoe"
   boe: 'boe', mboe: 'Mboe', mmboe: 'MMboe', boepd: 'boe/d', 'boe/d': 'boe/d', mbpd: 'Mbbl/d', kbpd: 'kbbl/d', bopd: 'bbl/d',

@@ -174,8 +174,10 @@ export const RULES: TimexRule[] = [
     ] },
   // "0100 GMT"; "1500 hrs", "at 0400 hours" (a military clock: "hours" after four figures that read as one only
   // after "at" or with a leading zero; "1500 hours of community service" is a duration); "at 1300 London time", a city's
-  // time (the city a place's mention, out of the span, as TIME_ZONES says) after a clock's preposition.
-  { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?: (?:(?<tz>{TZ})|hrs\\b|(?<=(?:\\bat |\\b0)\\d{3,4} )hours\\b)(?: (?<tz2>{TZ}))?|(?<=\\b(?:at|by|from|until|before|after|around) \\d{4})(?= (?:[A-Z][a-z]+ ){1,2}time\\b))" },
+  // time (the city a place's mention, out of the span, as TIME_ZONES says) after a clock's preposition; and a clock's
+  // four figures with a leading zero after one, which no count or year has, before a day or a clause's end ("from 0500
+  // on June 10", "opens at 0800.").
+  { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?: (?:(?<tz>{TZ})|hrs\\b|(?<=(?:\\bat |\\b0)\\d{3,4} )hours\\b)(?: (?<tz2>{TZ}))?|(?<=\\b(?:at|by|from|until|before|after|around) \\d{4})(?= (?:[A-Z][a-z]+ ){1,2}time\\b)|(?<=\\b(?:at|by|from|until|till|to|before|after|around) 0\\d{3})(?= on\\b| (?:and|to|until|till) 0\\d{3}\\b|[.,;)]))" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock",
     unless: [
       // "Twelve O'Clock High": a clock time in title case is a title.

@@ -242,6 +242,10 @@ export const CALENDAR_VERBS: ReadonlySet<string> = new Set(['report', 'release',
 
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
+/** Nouns of a goal whose day after "by" lies ahead: "set a target of 85% by Oct. 1". */
+export const TARGET_NOUNS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'objectives']);
+/** Verbs that tell a goal's day as gone by: "missed its target of 80% by Nov. 1". */
+export const TARGET_SETTLED: ReadonlySet<string> = new Set(['missed', 'met', 'hit', 'reached', 'achieved', 'exceeded', 'beat', 'surpassed', 'fell']);
 /** Verbs that give someone a deadline to act by ("gave civilians until Saturday to leave", "has until Friday to reply"). */
 export const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['gave', 'give', 'gives', 'given', 'giving', 'granted', 'grant', 'has', 'have', 'set', 'extended', 'allowed']);
 
@@ -404,4 +408,9 @@ export const COUNT_OPENERS: ReadonlySet<string> = new Set(['new', 'more', 'fewer
 
 /** A word that a change takes effect by, and the prepositions after it: "effective from Thursday", "effective Monday". */
 export const TAKING_EFFECT: ReadonlySet<string> = new Set(['effective']);
-export const EFFECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on']);
+export const EFFECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'at']);
+/** The infinitives a change takes effect by, read back from their last word: "a ceasefire, to take effect on Monday". */
+export const EFFECT_INFINITIVES: readonly (readonly string[])[] = [
+  ['effect', 'take', 'to'], ['force', 'into', 'come', 'to'], ['effect', 'into', 'come', 'to'], ['effect', 'into', 'go', 'to'],
+  ['force', 'into', 'enter', 'to'], ['force', 'into', 'go', 'to'],
+];

@@ -1,0 +1,74 @@
+// Dates and times of the hundred-and-twenty-sixth and later hand reviews (stop 82: European gas and LNG, armed conflicts
+// and ceasefires, social media), through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readTimes } from '../shipped-pipeline.js';
+
+const values = (text: string, published: string) => readTimes(text, published).map(([span, , value]) => [span, value]);
+
+describe('a range of weekdays whose last is told with its week', () => {
+  it('places its first in that week', () => {
+    expect(values('Shares fell from Monday through Thursday last week.', '2025-06-10'))
+      .toEqual([['Monday', '2025-06-02'], ['Thursday last week', '2025-06-05']]);
+    expect(values('Talks run Monday to Wednesday next week.', '2025-06-10'))
+      .toEqual([['Monday', '2025-06-16'], ['Wednesday next week', '2025-06-18']]);
+  });
+
+  it('leaves a range of bare weekdays to the verbs', () => {
+    expect(values('The museum is open Monday to Friday.', '2025-06-10')).toEqual([['Monday', '2025-06-16'], ['Friday', '2025-06-20']]);
+  });
+});
+
+describe('a truce from a clock time on one weekday until one on the next', () => {
+  it('ends on the day after it opens, its reading in brackets too', () => {
+    expect(values('Putin on Saturday ordered his forces to halt all military activity from 6 p.m. Moscow time (1500 GMT) on Saturday '
+      + 'until midnight (2100 GMT) on Sunday.', '2025-04-19'))
+      .toEqual([['Saturday', '2025-04-19'], ['6 p.m.', '2025-04-19T18:00'], ['1500 GMT', '2025-04-19T15:00'], ['Saturday', '2025-04-19'],
+        ['midnight', '2025-04-20T24:00'], ['2100 GMT', '2025-04-20T21:00'], ['Sunday', '2025-04-20']]);
+  });
+});
+
+describe('an infinitive of taking effect', () => {
+  it('looks ahead, with the clock time and its reading in brackets after a place\'s time', () => {
+    expect(values('The two sides signed a ceasefire, to take effect at 9:45pm Khartoum time (19:45 GMT) on Monday.', '2023-05-20'))
+      .toEqual([['9:45pm', '2023-05-22T21:45'], ['19:45 GMT', '2023-05-22T19:45'], ['Monday', '2023-05-22']]);
+    expect(values('The law, set to come into force on Monday, was passed in March.', '2023-05-20')).toEqual([['Monday', '2023-05-22'], ['March', '2023-03']]);
+  });
+
+  it('is past after a past "be"', () => {
+    expect(values('The ceasefire was to take effect on Monday but collapsed.', '2023-05-20')).toEqual([['Monday', '2023-05-15']]);
+  });
+});
+
+describe('a goal\'s day after "by"', () => {
+  it('lies ahead, in a list of goals too', () => {
+    expect(values('Berlin has set a target of 85% by Oct. 1 and 95% by Nov. 1.', '2022-08-25'))
+      .toEqual([['Oct. 1', '2022-10-01'], ['Nov. 1', '2022-11-01']]);
+  });
+
+  it('has gone by where the goal was missed, or where a verb stands between', () => {
+    expect(values('Germany missed its target of 80% by Nov. 1.', '2022-08-25')).toEqual([['Nov. 1', '2021-11-01']]);
+    expect(values('The target was dropped by Nov. 1.', '2022-08-25')).toEqual([['Nov. 1', '2021-11-01']]);
+  });
+});
+
+describe('a clock\'s four figures with a leading zero', () => {
+  it('are a time after a clock\'s preposition, before a day or a clause\'s end', () => {
+    expect(values('The plant will be offline from 0500 on June 10 to 0500 on June 13.', '2021-05-28'))
+      .toEqual([['0500', '2021-06-10T05:00'], ['June 10', '2021-06-10'], ['0500', '2021-06-13T05:00'], ['June 13', '2021-06-13']]);
+    expect(values('Trading opens at 0800.', '2021-05-28')).toEqual([['0800', '2021-05-28T08:00']]);
+  });
+
+  it('are no time in a telephone number', () => {
+    expect(values('Call 0800 123 456.', '2021-05-28')).toEqual([]);
+  });
+});
+
+describe('a rate after an amount with its unit written onto it', () => {
+  it('is no stretch of time, as after an amount spaced from its unit', () => {
+    expect(values('Stocks fell by 1.9TWh a day over the past seven days.', '2021-03-25')).toEqual([['the past seven days', 'P7D']]);
+  });
+
+  it('leaves an ordinal\'s letters alone', () => {
+    expect(values('He was born on the 5th, a week later.', '2021-03-25').map(([span]) => span)).toContain('a week later');
+  });
+});
