@@ -8,6 +8,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { NOMINAL, NOUN_LIKE } from '../text/word-classes.js';
 import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
+import { CURRENCY_NAMES } from './lexicon/currencies.js';
 import { HEIGHT_NOUNS_BEFORE, LEVEL_NOUNS, WATER_BEFORE_LEVEL, RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
@@ -376,8 +377,15 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   // "second with 5.92m, ahead of", "cleared 2.35m.": a field event's mark in metres and centimetres, no currency before it
   const mark = sized === 'm' && FIELD_MARK.test(words[i].text) && !words[i].attached && !CURRENCY_CODE.test(words[i - 1]?.text ?? '')
     && (!next || RACE_END_POS.has(next.pos));
-  return raceEnds || raceNamed || mark || (!!next && SIZE_WORDS.has(next.lower)) || (sized === 'm' && heightBefore(words, i));
+  // "peaks above 8,000m", "Camp 4 at 7,950m": thousands of metres, no currency's millions, after a word in lower case and
+  // before no noun (millions are written beside a currency or what they count: "8,000m yen", "Rs 1,200m", "1,500m shares")
+  const prev = words[i - 1];
+  const thousands = sized === 'm' && value >= METRES_NOT_MILLIONS && !words[i].attached && !!prev && /^\p{Ll}+$/u.test(prev.text)
+    && lookup(CURRENCY_NAMES, prev.lower) === undefined && (!next || !NOUN_LIKE.has(next.pos));
+  return raceEnds || raceNamed || mark || thousands || (!!next && SIZE_WORDS.has(next.lower)) || (sized === 'm' && heightBefore(words, i));
 }
+/** The least figure before "m" read as metres wherever no currency or unit stands beside it. */
+const METRES_NOT_MILLIONS = 1000;
 
 /** A noun of a height of water among the words before word i in its sentence, with no currency's sign against the figure. */
 function heightBefore(words: readonly Word[], i: number): boolean {

@@ -171,9 +171,10 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     if (scale && bare && count && to !== undefined && a.numeral.value! < (to / scale) * reach) {
       a.reading = { ...a.reading, value: scaled(from, scale) };
     }
-    // not "the AirPods Pro 3 to $249": a currency written before the second end would be written before the first too
+    // not "the AirPods Pro 3 to $249": a currency written before the second end would be written before the first too;
+    // nor "rose by a fifth to 415p", a share in words of the change, no amount of the second's unit
     const measureBefore = b.first < b.numeral.first;
-    if (a.reading.type === 'CARDINAL' && MEASURED.has(b.reading.type) && !measureBefore) {
+    if (a.reading.type === 'CARDINAL' && MEASURED.has(b.reading.type) && !measureBefore && !(a.numeral.kind === 'fraction' && /^\p{L}/u.test(words[a.numeral.first].text))) {
       // the worth of the second's unit goes to the first: "25-45 cents" starts at 0.25, "5 to 10 degrees below zero" at -5
       const worth = typeof b.reading.value === 'number' && to ? b.reading.value / to : 1;
       const { counted: _counted, ...attrs } = { ...a.reading.attrs, ...measureOf(b.reading.attrs) };

@@ -36,7 +36,7 @@ export function splitAtInnerTitle(text: string, c: Candidate, registry: Registry
   return [c];
 }
 
-/** The model's name of an organization the registry knows and a title after it cut to the organization; unchanged otherwise. */
+/** The model's name of an organization or a place the registry knows and a title after it cut to the organization or the place; unchanged otherwise. */
 export function dropTrailingTitle(text: string, c: Candidate, registry: RegistryIndex): Candidate {
   if (c.source === 'registry' || (c.type !== 'ORG' && c.type !== 'PERSON')) return c;
   // Most names end in no word a title opens with, nor the word before their last: told without splitting the span.
@@ -50,7 +50,10 @@ export function dropTrailingTitle(text: string, c: Candidate, registry: Registry
   for (const n of [1, 2]) {
     if (words.length <= n || !registry.titleStarts.has(words[words.length - n].toLowerCase()) || !isTitle(registry, words.slice(-n))) continue;
     const owner = words.slice(0, -n).join(' ');
-    if (aliasTypes(registry, owner).includes('ORG')) return { ...c, end: c.start + owner.length, type: 'ORG' };
+    const types = aliasTypes(registry, owner);
+    if (types.includes('ORG')) return { ...c, end: c.start + owner.length, type: 'ORG' };
+    // (and a place's before its official's title: "[Maharashtra Chief Minister] Devendra Fadnavis")
+    if (types.includes('GPE')) return { ...c, end: c.start + owner.length, type: 'GPE' };
   }
   return c;
 }

@@ -1,8 +1,8 @@
 // An organization "of" its leader the model read as one name ("the [Telugu Desam Party of Chandrababu Naidu]", "[The
 // Samajwadi Party of Akhilesh Yadav] stunned the BJP"): no organization's name ends in a person's, and the person, surer
 // than the long name, would leave the organization unmarked. Where the words after the last " of " are a person the model
-// or the registry names, and the words before it end in an organization's head or are an organization the registry
-// knows, the name is the organization before "of" (the person stays the model's).
+// or the registry names in two words or more, and the words before it end in an organization's head or are an
+// organization the registry knows, the name is the organization before "of" (the person stays the model's).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { endsOrganizationName } from '../ner/name-types.js';
@@ -23,6 +23,8 @@ export function organizationsOfPeople(text: string, candidates: Candidate[], reg
     if (of < 0 || !NAME_OF_NAME.test(span)) return c;
     const tail = c.start + of + 4;
     const head = span.slice(0, of);
+    // (a person's full name, two words or more: one word after "of" is more often a place's, "Commercial Bank of [Ceylon]")
+    if (!text.slice(tail, c.end).includes(' ')) return c;
     const personNamed = people.get(c.end)!.includes(tail) || aliasTypes(registry, text.slice(tail, c.end)).includes('PERSON');
     const organization = endsOrganizationName(head.slice(head.lastIndexOf(' ') + 1)) || aliasTypes(registry, head).includes('ORG');
     return personNamed && organization ? { ...c, end: c.start + of, type: 'ORG' } : c;

@@ -105,7 +105,8 @@ const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
 
 /**
  * The model's name cut at a registry name's possessive inside it into the owner (the registry's type) and the
- * name after it (a person's where its words read as one, else the model's type); unchanged otherwise.
+ * name after it (a person's where its words read as one, else the model's type), or at initials' possessive before a
+ * person's name; unchanged otherwise.
  */
 export function splitAtPossessive(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
   if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
@@ -115,9 +116,12 @@ export function splitAtPossessive(text: string, c: Candidate, registry: Registry
   const inner = INNER_POSSESSIVE.exec(span);
   if (!inner) return [c];
   const owner = lookupAlias(registry, span.slice(0, inner.index));
-  if (!owner.length) return [c];
-  const ownerType = registry.entries.get(owner[0].id)?.type ?? c.type;
   const start = c.start + inner.index + inner[0].length;
-  const type: Label = personName(text, start, c.end, registry) ? 'PERSON' : c.type;
-  return [{ ...c, end: c.start + inner.index, type: ownerType }, { ...c, start, type }];
+  const person = personName(text, start, c.end, registry);
+  // (or an organization's initials the registry does not know, before a person: "the [DA]'s Annelie Lotriet")
+  if (!owner.length && !(person && INITIALS.test(span.slice(0, inner.index)))) return [c];
+  const ownerType = owner.length ? registry.entries.get(owner[0].id)?.type ?? c.type : 'ORG';
+  return [{ ...c, end: c.start + inner.index, type: ownerType }, { ...c, start, type: person ? 'PERSON' : c.type }];
 }
+/** An organization's initials: two to six capitals. */
+const INITIALS = /^\p{Lu}{2,6}$/u;

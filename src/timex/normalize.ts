@@ -358,8 +358,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     let first = i - 1;
     while (first > 0 && !framed[first] && mentions[first].sentence === m.sentence) first--;
     const converted = frame.hour !== undefined && framed[first]?.hour !== undefined && CONVERSION_BETWEEN.test(doc.text.slice(mentions[first].end, m.start)) ? resolvedValues[first] : undefined;
-    // (a reading in brackets that names no day of its own is on the first's, whatever the verbs around it say)
-    if (converted && resolved.type === 'TIME' && clockAlone(frame) && DAY_TIME.test(converted) && DAY_TIME.test(resolved.value)) {
+    // (a reading in brackets that names no day of its own, nor is joined to one, is on the first's, whatever the verbs
+    // around it say)
+    if (converted && resolved.type === 'TIME' && clockAlone(frame) && !joined && DAY_TIME.test(converted) && DAY_TIME.test(resolved.value)) {
       resolved = { ...resolved, value: converted.slice(0, 10) + resolved.value.slice(10) };
     }
     const shift = converted && resolved.type === 'TIME' && converted.slice(0, 10) === resolved.value.slice(0, 10) ? zoneShift(converted, resolved.value) : 0;
@@ -583,11 +584,11 @@ const CONVERSION_AFTER = /^['’]s (?:exchange )?(?:rates?|prices|money|dollars|
 /** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
 const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
-const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest|longest|shortest|hottest|warmest|coldest|wettest|driest|busiest|fewest|most|least|cheapest|widest|narrowest|heaviest)\b[^.;!?]*\bsince (?:the )?$/i;
+const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest|longest|shortest|hottest|warmest|coldest|wettest|driest|busiest|fewest|most|least|cheapest|widest|narrowest|heaviest)\b[^.;!?]*\bsince (?:at least )?(?:the )?$/i;
 const BENCHMARK_REACH = 60;
 /** How BENCHMARK_BEFORE ends, tried first on the last few characters: its superlatives are looked for at every one of sixty. */
-const SINCE_AT_END = /since (?:the )?$/i;
-const SINCE_THE = 'since the ';
+const SINCE_AT_END = /since (?:at least )?(?:the )?$/i;
+const SINCE_THE = 'since at least the ';
 const FROM_BETWEEN = /^\s+from\s+$/i;
 /**
  * A market's price or its move told before a time of day in its sentence: "shares rose 0.6% to C$61.72", "the rupee was

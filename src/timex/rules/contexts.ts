@@ -200,7 +200,7 @@ export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an'
 const RESTATED = '(?:\\s+\\([^()]{1,30}\\))';
 /**
  * "$1.76 a year", "700 seats a week", "10,000 units annually", "1.9TWh a day" (a scale or a unit written onto the
- * figure, not an ordinal's letters): "a" and a unit, or a frequency
+ * figure, not an ordinal's letters nor a clock's): "a" and a unit, or a frequency
  * adverb, after an amount (and at most two words it counts, and "of" and two more: "35,000 barrels of crude a day"; and
  * the amount restated in brackets: "12 euros ($12.87) an hour") is the rate of that amount, not a time. A figure
  * that a comma closes is no amount of it ("on July 13, a month after the vote"), and a preposition is no word it
@@ -208,7 +208,7 @@ const RESTATED = '(?:\\s+\\([^()]{1,30}\\))';
  */
 const SPAN_PREPOSITIONS = ['over', 'in', 'for', 'during', 'within', 'across', 'through', 'throughout', 'after', 'before', 'since'];
 const COUNTED_WORD = `(?!(?:${SPAN_PREPOSITIONS.join('|')})\\b)[a-z][\\w-]*`;
-export const RATE_BEFORE = new RegExp(`(?:(?<![:\\d])\\d(?:[\\d,.]*\\d)?(?:\\s?%|(?!(?:st|nd|rd|th|s)\\s)[a-z]{1,4}(?=\\s))?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')})s?)(?:\\s+${COUNTED_WORD}){0,2}${RESTATED}?(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?${RESTATED}?\\s+$`, 'i');
+export const RATE_BEFORE = new RegExp(`(?:(?<![:\\d])\\d(?:[\\d,.]*\\d)?(?:\\s?%|(?!(?:st|nd|rd|th|s|am|pm|h|hrs|gmt|utc)\\s)[a-z]{1,4}(?=\\s))?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')})s?)(?:\\s+${COUNTED_WORD}){0,2}${RESTATED}?(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?${RESTATED}?\\s+$`, 'i');
 
 /** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
 export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');

@@ -406,9 +406,9 @@ export const REACHING_BACK: ReadonlySet<string> = new Set(['retroactive', 'retro
 /** Words that open a noun phrase of a count, a reporting verb's object, no clause's subject: "reported new Covid cases". */
 export const COUNT_OPENERS: ReadonlySet<string> = new Set(['new', 'more', 'fewer', 'further', 'additional', 'record']);
 
-/** A word that a change takes effect by, and the prepositions after it: "effective from Thursday", "effective Monday". */
+/** A word that a change takes effect by, and the prepositions after it: "effective from Thursday", "effective Monday", "effective until Sept. 15". */
 export const TAKING_EFFECT: ReadonlySet<string> = new Set(['effective']);
-export const EFFECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'at']);
+export const EFFECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'at', 'until', 'through']);
 /** The infinitives a change takes effect by, read back from their last word: "a ceasefire, to take effect on Monday". */
 export const EFFECT_INFINITIVES: readonly (readonly string[])[] = [
   ['effect', 'take', 'to'], ['force', 'into', 'come', 'to'], ['effect', 'into', 'come', 'to'], ['effect', 'into', 'go', 'to'],
