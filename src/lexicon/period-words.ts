@@ -7,7 +7,7 @@
  */
 export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
   'past', 'last', 'next', 'first', 'previous', 'coming', 'recent', 'final', 'remaining', 'consecutive', 'straight',
-  'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
+  'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the', 'another', 'further',
   // what a length is taken or lasts ("would take at least two quarters"; a share has its "of": "at least three quarters of")
   'take', 'takes', 'took', 'taken', 'taking', 'lasts', 'lasted', 'least',
 ]);

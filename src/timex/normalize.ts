@@ -358,9 +358,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     let first = i - 1;
     while (first > 0 && !framed[first] && mentions[first].sentence === m.sentence) first--;
     const converted = frame.hour !== undefined && framed[first]?.hour !== undefined && CONVERSION_BETWEEN.test(doc.text.slice(mentions[first].end, m.start)) ? resolvedValues[first] : undefined;
-    // (a reading in brackets that names no day of its own, nor is joined to one, is on the first's, whatever the verbs
-    // around it say)
-    if (converted && resolved.type === 'TIME' && clockAlone(frame) && !joined && DAY_TIME.test(converted) && DAY_TIME.test(resolved.value)) {
+    // (a reading in brackets that names no day of its own inside them, "(2358 GMT on Tuesday)", is on the first's, whatever
+    // the verbs around it say)
+    const ownDay = joined !== null && !doc.text.slice(m.end, mentions[joined.index].start).includes(')');
+    if (converted && resolved.type === 'TIME' && clockAlone(frame) && !ownDay && DAY_TIME.test(converted) && DAY_TIME.test(resolved.value)) {
       resolved = { ...resolved, value: converted.slice(0, 10) + resolved.value.slice(10) };
     }
     const shift = converted && resolved.type === 'TIME' && converted.slice(0, 10) === resolved.value.slice(0, 10) ? zoneShift(converted, resolved.value) : 0;
@@ -409,6 +410,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     // "arrested four days later, on May 29", "Two years earlier, in June 2021,", "held 10 days later, on Sunday, Dec. 15":
     // an offset the date in apposition after it names is that date (the date the text gives, not the one counted from
     // the day before).
+    // "will return next year from Aug. 21 to 23": a day of a month told right after a year that names no digits of its own
+    // is in that year.
+    const yearJustBefore = i > 0 && frame.month !== undefined && frame.year === undefined && framed[i - 1]?.year === undefined
+      && YEAR_VALUE.test(resolvedValues[i - 1] ?? '') && YEAR_THEN_DAY_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
+    if (yearJustBefore && resolved.type === 'DATE' && PERIOD_VALUE.test(resolved.value)) resolved = { ...resolved, value: resolvedValues[i - 1]! + resolved.value.slice(4) };
     const offsetBefore = i > 0 && framed[i - 1]?.dir?.anaphoric && OFFSET_APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
     if (offsetBefore && resolved.type === 'DATE' && PERIOD_VALUE.test(resolved.value)) {
       // (a date without its year is in the year the offset reaches: "A month later, on Dec. 12" after "Nov. 11, 2022")
@@ -1028,6 +1034,10 @@ const LEADS_IN_BETWEEN = /\bof record\b/i;
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
+/** A year's value alone: "2020". */
+const YEAR_VALUE = /^\d{4}$/;
+/** Between a year told without its digits and a day of a month in it: "next year from Aug. 21", "next year, on March 5". */
+const YEAR_THEN_DAY_BETWEEN = /^,? (?:from|on|in|between|starting|beginning) $/;
 /** A comma and "on" or "in" between an offset and the date that names it: "four days later, on May 29". */
 const OFFSET_APPOSED_BETWEEN = /^,\s+(?:on|in)\s+$/;
 /** Between a date and an offset that restates it: "on Feb. 16, 1923, almost three months later". */

@@ -27,3 +27,21 @@ describe('a place\'s name with a particle inside', () => {
     expect(names('Banco de Mexico raised rates.')).toEqual([['ORG', 'Banco de Mexico']]);
   });
 });
+
+describe('initials\' possessive before a person', () => {
+  it('is the organization and the person', () => {
+    expect(names('She named the DA\'s Annelie Lotriet her deputy.')).toEqual([['ORG', 'DA'], ['PERSON', 'Annelie Lotriet']]);
+  });
+});
+
+describe('a place before its official\'s title, read as one name', () => {
+  it('is the place', () => {
+    expect(names('Maharashtra Chief Minister Devendra Fadnavis opened the plant.')).toEqual([['GPE', 'Maharashtra'], ['PERSON', 'Devendra Fadnavis']]);
+  });
+});
+
+describe('an organization "of" one word', () => {
+  it('stays whole', () => {
+    expect(names('Commercial Bank of Ceylon shares rose.')).toEqual([['ORG', 'Commercial Bank of Ceylon']]);
+  });
+});

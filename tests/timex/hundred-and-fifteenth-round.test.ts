@@ -72,3 +72,53 @@ describe('a rate after an amount with its unit written onto it', () => {
     expect(values('He was born on the 5th, a week later.', '2021-03-25').map(([span]) => span)).toContain('a week later');
   });
 });
+
+describe('a reading in brackets joined to its own day', () => {
+  it('keeps that day, and moves the first by the zones between them', () => {
+    expect(values('The quake hit at 7:58 a.m. Taiwan time (2358 GMT on Tuesday), the company said.', '2024-04-04').slice(0, 2))
+      .toEqual([['7:58 a.m.', '2024-04-04T07:58'], ['2358 GMT', '2024-04-02T23:58']]);
+  });
+});
+
+describe('a benchmark year after "since at least"', () => {
+  it('is no time a later offset counts from', () => {
+    expect(values('Storage was 97.2% full on Sunday, the highest level since at least 2011. Inventories were up from 858 TWh a year earlier.', '2019-10-14').at(-1))
+      .toEqual(['a year earlier', '2018-10-13']);
+  });
+});
+
+describe('"effective until"', () => {
+  it('looks ahead, though a past verb tells of the ban', () => {
+    expect(values('Italy banned outdoor work in 13 regions, effective until September 15.', '2025-06-28')).toEqual([['September 15', '2025-09-15']]);
+  });
+});
+
+describe('"not more than" and "not less than"', () => {
+  it('are taken into the span as "no more than" is', () => {
+    expect(values('The sentence shall be not more than 10 years.', '2024-03-20')).toEqual([['not more than 10 years', 'P10Y']]);
+  });
+});
+
+describe('"overnight" of a change denied its suddenness', () => {
+  it('is no night', () => {
+    expect(values('Supply cannot be ramped up overnight.', '2024-03-20')).toEqual([]);
+    expect(values('Change will not happen overnight.', '2024-03-20')).toEqual([]);
+  });
+
+  it('leaves a night a negated report tells of', () => {
+    expect(values('Police did not report incidents overnight.', '2024-03-20')).toEqual([['overnight', '2024-03-19TNI']]);
+  });
+});
+
+describe('quarters after "another"', () => {
+  it('are a stretch of time', () => {
+    expect(values('The upcycle has at least another two quarters to run.', '2024-07-25')).toEqual([['two quarters', 'P2Q']]);
+  });
+});
+
+describe('a day of a month right after a year told without digits', () => {
+  it('is in that year', () => {
+    expect(values('The festival will return next year from Aug. 21 to 23.', '2019-08-26'))
+      .toEqual([['next year', '2020'], ['Aug. 21', '2020-08-21'], ['23', '2020-08-23']]);
+  });
+});

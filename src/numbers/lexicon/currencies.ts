@@ -21,15 +21,15 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /** Signs before the amount that stand for money of more than one country, by that money's name: "Rs" is India's, Pakistan's and Sri Lanka's rupee. */
-export const SHARED_SIGN_NAMES: Readonly<Record<string, string>> = { rs: 'rupee', 'rs.': 'rupee', sh: 'shilling' };
+export const SHARED_SIGN_NAMES: Readonly<Record<string, string>> = { rs: 'rupee', 'rs.': 'rupee', sh: 'shilling', shs: 'shilling', 'shs.': 'shilling' };
 
 /**
  * Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi, Egyptian and East African press write
- * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya);
+ * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya, "Shs 5 million" in Uganda);
  * "DH 2", "RP 5" are names.
  */
 export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES',
+  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES', Shs: 'KES', 'Shs.': 'KES',
 };
 
 /**

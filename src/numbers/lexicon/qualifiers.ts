@@ -3,7 +3,7 @@
 
 export const QUALIFIERS: readonly string[] = [
   'approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.',
-  'at least', 'at most', 'more than', 'less than', 'fewer than', 'greater than', 'no more than',
+  'at least', 'at most', 'more than', 'less than', 'fewer than', 'greater than', 'no more than', 'not more than', 'not less than',
   'no fewer than', 'no less than', 'over', 'under', 'above', 'below', 'up to', 'upwards of',
   'upward of', 'in excess of', 'as many as', 'as much as', 'as few as', 'as little as',
   'close to', 'just over', 'just under', 'well over', 'well under', 'just', 'only', 'exactly',

@@ -27,6 +27,8 @@ export const NUMBER_SIGN_BEFORE = /(?:\bNos?\.|\bnumber|#) ?$/i;
 export const MONTHS_NAMED_AFTER = new RegExp(`^ of (?:${MONTH_ALTERNATION})\\b`, 'i');
 /** "stopped almost overnight", "became a star virtually overnight": all at once, no night. */
 export const SUDDENLY_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|all but|as if) $/i;
+/** "will not happen overnight", "cannot be ramped up overnight": a change denied its suddenness, no night. */
+export const NOT_AT_ONCE_BEFORE = /\b(?:not|n't|cannot|never)\b[^.;!?]{0,30}\b(?:happen|change|come|disappear|vanish|go away|fixed|fix|solved|solve|ramped up|ramp up|built|build|done|turned around|turn around|transformed|transform|end) $/i;
 
 /** "winter wheat", "spring tides", "summer stock": a season before these names a kind of thing, not a time. */
 export const SEASON_KIND_AFTER = /^ (?:wheat|barley|oats|rye|canola|rapeseed|crops?|tides?|stock|squash|onions?|rolls?|coats?|clothing|tyres|tires|sports)\b/i;

@@ -143,8 +143,8 @@ export const QUANTIFIER_MODS: Record<string, string> = {
   'well over': 'MORE_THAN', 'a little over': 'MORE_THAN', 'a little more than': 'MORE_THAN', 'slightly more than': 'MORE_THAN',
   'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'just under': 'LESS_THAN', 'well under': 'LESS_THAN', 'a little under': 'LESS_THAN',
   'a little less than': 'LESS_THAN', 'slightly less than': 'LESS_THAN', 'longer than': 'MORE_THAN', 'shorter than': 'LESS_THAN',
-  'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE', 'a minimum of': 'EQUAL_OR_MORE',
-  'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'a maximum of': 'EQUAL_OR_LESS', 'no longer than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'as long as': 'EQUAL_OR_LESS',
+  'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE', 'not less than': 'EQUAL_OR_MORE', 'a minimum of': 'EQUAL_OR_MORE',
+  'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'not more than': 'EQUAL_OR_LESS', 'a maximum of': 'EQUAL_OR_LESS', 'no longer than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'as long as': 'EQUAL_OR_LESS',
   'as much as': 'EQUAL_OR_LESS', 'as many as': 'EQUAL_OR_LESS',
 };
 /**
