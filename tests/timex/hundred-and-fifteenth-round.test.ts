@@ -122,3 +122,9 @@ describe('a day of a month right after a year told without digits', () => {
       .toEqual([['next year', '2020'], ['Aug. 21', '2020-08-21'], ['23', '2020-08-23']]);
   });
 });
+
+describe('two months joined by "-to-"', () => {
+  it('are both read, as two joined by a hyphen are', () => {
+    expect(values('Shipments nearly doubled in the January-to-July period.', '2024-08-10')).toEqual([['January', '2024-01'], ['July', '2024-07']]);
+  });
+});
