@@ -16,12 +16,12 @@ export const WIRE_SLUGS: readonly string[] = [
 ];
 
 /**
- * Labels a story or a caption opens a line with before a dash, in capitals like a dateline's place: "BREAKING — ",
- * "FILE — In this photo", "EDITOR'S NOTE — ".
+ * Labels a story or a caption opens a line with before a dash or a colon, in capitals like a dateline's place: "BREAKING — ",
+ * "FILE — In this photo", "EDITOR'S NOTE — ", "NOTES: Second quarter figures not available".
  */
 export const STORY_LABELS: readonly string[] = [
   'BREAKING', 'BREAKING NEWS', 'DEVELOPING', 'URGENT', 'FLASH', 'BULLETIN', 'ALERT', 'NEW', 'UPDATED', 'LIVE', 'WATCH',
-  'VIDEO', 'PHOTOS', 'FILE', 'NOTE', "EDITOR'S NOTE", "EDITOR’S NOTE", 'EDITORIAL', 'OPINION', 'REVIEW', 'CORRECTION',
+  'VIDEO', 'PHOTOS', 'FILE', 'NOTE', 'NOTES', 'SOURCE', 'SOURCES', "EDITOR'S NOTE", "EDITOR’S NOTE", 'EDITORIAL', 'OPINION', 'REVIEW', 'CORRECTION',
   'CLARIFICATION', 'ADVISORY', 'ADVANCE', 'EMBARGOED', 'SPONSORED', 'ADVERTISEMENT', 'RECAP', 'PREVIEW', 'Q&A',
 ];
 

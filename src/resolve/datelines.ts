@@ -26,9 +26,10 @@ const DATELINE = new RegExp(
   // "CAPE CANAVERAL, Fla. —": with no agency, a region and a dash; "OTTAWA — The", as Canadian and US papers write
   // it, the capitals and a dash alone before a sentence (but for a label that opens a line so: "BREAKING — "); "SYDNEY,
   // 10 July —", a date written day first and a dash, as Australian and British papers write it; "NEW DELHI: The", the
-  // capitals and a colon before a sentence, as Indian and Australian papers write it.
+  // capitals and a colon before a sentence, as Indian and Australian papers write it (not a table's label before its
+  // entry: "ISSUER: Bay Co Building Authority").
   // The group "local" marks these, a local paper's.
-  `|(?<local>${REGION} [—–]|(?= [—–] \\p{Lu})|(?=: \\p{Lu}\\p{Ll})|, \\d{1,2} ${MONTH}(?: \\d{4})? [—–]))`, 'gmu');
+  `|(?<local>${REGION} [—–]|(?= [—–] \\p{Lu})|(?=: \\p{Lu}\\p{Ll}* \\p{Ll}+ \\p{Ll}+ )|, \\d{1,2} ${MONTH}(?: \\d{4})? [—–]))`, 'gmu');
 
 /** The article's datelines, in order, without the labels that open a line the same way. */
 function* datelineMatches(text: string): Generator<RegExpExecArray> {
