@@ -250,6 +250,9 @@ function nameBefore(text: string, at: number): boolean {
 /** Where the next word after `at` starts (bounded: a few characters of space at most matter). */
 const nextWordStart = (text: string, at: number) => at + (/^\s*/.exec(text.slice(at, at + 20))?.[0].length ?? 0);
 
+/** An asteroid's or a comet's provisional letters and number after its year: " KY26", " YR4". */
+const PROVISIONAL_DESIGNATION = /^ [A-Z]{2}\d{1,3}\b/;
+
 /** A bare four-digit number is a year unless it counts something: "in 1988" yes, "2000 people" no. */
 function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const y = +m.groups.year;
@@ -260,8 +263,9 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   if (y > YEARS_ANYWHERE_UNTIL && (!FAR_YEAR_BEFORE.has(before) || next?.pos === 'NOUN')) return false;
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
-  // "a venture called Orion 1980", "Windows 2000", "Agenda 2000": a number right after a name is part of it.
-  if (nameBefore(text, m.start)) return false;
+  // "a venture called Orion 1980", "Windows 2000", "Agenda 2000": a number right after a name is part of it; so is one
+  // before an asteroid's letters and number ("1998 KY26", "2024 YR4").
+  if (nameBefore(text, m.start) || PROVISIONAL_DESIGNATION.test(text.slice(m.end, m.end + 8))) return false;
   if (BARE_YEAR_BEFORE.has(before)) return true;
   // "Iran's 1979 revolution", "the company's 1998 earnings": after a possessive, the year of what follows;
   // a round number before a plural is more often a count ("the firm's 2000 workers").

@@ -128,3 +128,10 @@ describe('two months joined by "-to-"', () => {
     expect(values('Shipments nearly doubled in the January-to-July period.', '2024-08-10')).toEqual([['January', '2024-01'], ['July', '2024-07']]);
   });
 });
+
+describe('a year before an asteroid\'s letters and number', () => {
+  it('is part of its name, no year', () => {
+    expect(values('The probe will reach asteroid 1998 KY26 in 2031.', '2024-05-03')).toEqual([['2031', '2031']]);
+    expect(values('The 2024 US election was close.', '2024-05-03')).toEqual([['2024', '2024']]);
+  });
+});
