@@ -408,6 +408,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 
+/** The opening and the closing days or weeks of a period: "first ten days", "final days", "last two weeks". */
+const FIRST_DAYS = /^(?:first|opening)\b.* (?:days|weeks)$/;
+const LAST_DAYS = /^(?:last|final|closing)\b.* (?:days|weeks)$/;
+
 /** The mods of a position in a period (START, MID, END). */
 const POSITION_MOD_VALUES: ReadonlySet<string> = new Set(Object.values(POSITION_MODS));
 
@@ -417,7 +421,7 @@ export function readExtension(frame: Frame, ext: Extension): void {
   if (g.mod) {
     const word = clean(g.mod).replace(/^(?:the|an?) /, '').replace(/^very /, '').replace(/ of$/, '');
     const half = HALVES[word];
-    const mod = POSITION_MODS[word];
+    const mod = POSITION_MODS[word] ?? (FIRST_DAYS.test(word) ? 'START' : LAST_DAYS.test(word) ? 'END' : undefined);
     if (half && frame.year !== undefined && frame.month === undefined) frame.half = half;
     else if (mod && !frame.mod) frame.mod = mod;
     if (word in SEASONS) frame.season = SEASONS[word];

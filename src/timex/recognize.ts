@@ -352,6 +352,7 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
     case 'over_count': return ruleId === 'duration' && !m.groups.rel && Boolean(m.groups.amount);
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
+    case 'days_of': return DATE_FAMILY.has(ruleId);
     case 'part_of': return DAY_FAMILY.has(ruleId) && !m.groups.part;
     default: return false;
   }

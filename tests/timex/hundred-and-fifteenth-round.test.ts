@@ -135,3 +135,14 @@ describe('a year before an asteroid\'s letters and number', () => {
     expect(values('The 2024 US election was close.', '2024-05-03')).toEqual([['2024', '2024']]);
   });
 });
+
+describe('the first or last days or weeks of a period', () => {
+  it('are the period with its position, no stretch of days apart from it', () => {
+    expect(values('Around 12 cargoes arrived in the first ten days of October alone.', '2019-10-14')).toEqual([['the first ten days of October', '2019-10']]);
+    expect(values('The agreement was signed in the final days of 2019.', '2024-12-30')).toEqual([['the final days of 2019', '2019']]);
+  });
+
+  it('leaves days of what is no period a stretch of days', () => {
+    expect(values('He spent the last few days of his life in Rome.', '2019-10-14')).toEqual([['the last few days', 'PXD']]);
+  });
+});

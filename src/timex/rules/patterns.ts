@@ -758,6 +758,9 @@ export const RULES: TimexRule[] = [
  */
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
+  // "the first ten days of October", "the final days of 2019", "the first two weeks of May": the opening or closing days of
+  // a period, the period with its position (FIRST_DAYS, LAST_DAYS), no stretch of days apart from it.
+  { id: 'days_of', pattern: "(?<mod>(?:the )?(?:first|opening|last|final|closing)(?: (?:few|several|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))? (?:days|weeks) of )(?:the )?" },
   // "the mid-to-late 1990s", "early-to-mid 1999": a span of positions, one expression without a mod (TimeML has none for it).
   { id: 'position', pattern: "(?<mod>(?:early|mid)[- ]to[- ](?:mid|late)|early|mid|late|earlier|later|end(?=-))(?:-| )" },
   // "the morning of March 3", "the night of Dec. 24": a part of the day named after it (a TIME).
