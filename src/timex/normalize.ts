@@ -1030,8 +1030,8 @@ const RELATIVE_OF_NOUN = new RegExp(`^(?: [\\p{L}-]+){1,4},? (?:which|that) (?:w
 const ORDER_BACK = /\b(?:after|since|following|of record)\b/i;
 /** Words between a day told and a later-written one that leads in to it: a dividend's record day before its payment. */
 const LEADS_IN_BETWEEN = /\bof record\b/i;
-/** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
-const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
+/** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures", "October's consumer price index". */
+const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls|index|indices)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 /** A year's value alone: "2020". */

@@ -146,3 +146,9 @@ describe('the first or last days or weeks of a period', () => {
     expect(values('He spent the last few days of his life in Rome.', '2019-10-14')).toEqual([['the last few days', 'PXD']]);
   });
 });
+
+describe('a month before its price index', () => {
+  it('is the month the index reports on, gone by though the release is ahead', () => {
+    expect(values('October\'s consumer price index is due on Saturday.', '2024-11-08')).toEqual([['October', '2024-10'], ['Saturday', '2024-11-09']]);
+  });
+});
