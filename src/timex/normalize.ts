@@ -171,7 +171,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     const closesRange = i > 0 && (between || RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)));
     const rangeOpen = closesRange ? resolvedValues[i - 1] : undefined;
     const joined = dayJoined(doc, mentions, framed, i, dct, rangeOpenedBy(i));
-    const deadline = doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false;
+    // (a day joined to the clock time a deadline's word stands before shares it: "until midnight on Wednesday")
+    const deadline = doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) || (clockBefore.has(i) && deadlineBefore(doc, clockBefore.get(i)!, m.end)) : false;
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     // (the readings only some frames ask for are functions, not getters: V8 keeps an object literal with getters as a
     // dictionary of properties, slow to make and to read, for every mention)
@@ -931,7 +932,9 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   const tense = once(() => (doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null));
   // (and what its own words say of it: "is due at 11 a.m. on Thursday" is ahead, as "due on Thursday" is)
   const ahead = once(() => (doc.tokens?.length ? toldAhead(doc, next.start, next.end) : false));
-  const r = resolveFrame(nextFrame, { dct, tense, reference: null, rangeFrom, toldAhead: ahead });
+  // (and a deadline given to act by, "have until midnight on Wednesday to register", lies ahead whatever the tense)
+  const given = Boolean(doc.tokens?.length) && deadlineBefore(doc, mentions[i].start, mentions[i].end) && ultimatum(doc, mentions[i].start, next.end);
+  const r = resolveFrame(nextFrame, { dct, tense, reference: null, rangeFrom, toldAhead: ahead, deadline: given, ultimatum: given });
   // (a day with its part, "on Sunday evening", is the day too)
   const day = r && DAY_AND_PART_VALUE.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
   return day ? { day, index: k } : null;

@@ -152,3 +152,13 @@ describe('a month before its price index', () => {
     expect(values('October\'s consumer price index is due on Saturday.', '2024-11-08')).toEqual([['October', '2024-10'], ['Saturday', '2024-11-09']]);
   });
 });
+
+describe('a deadline given to act by, told with a clock time and its day', () => {
+  it('lies ahead, the clock time too', () => {
+    expect(values('Candidates have until midnight on Wednesday to register.', '2024-03-25')).toEqual([['midnight', '2024-03-27T24:00'], ['Wednesday', '2024-03-27']]);
+  });
+
+  it('leaves a past clock time and its day behind', () => {
+    expect(values('Polls closed at 9 p.m. on Wednesday.', '2024-03-25')).toEqual([['9 p.m.', '2024-03-20T21:00'], ['Wednesday', '2024-03-20']]);
+  });
+});
