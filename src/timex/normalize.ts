@@ -411,9 +411,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     // "arrested four days later, on May 29", "Two years earlier, in June 2021,", "held 10 days later, on Sunday, Dec. 15":
     // an offset the date in apposition after it names is that date (the date the text gives, not the one counted from
     // the day before).
-    // "will return next year from Aug. 21 to 23": a day of a month told right after a year that names no digits of its own
-    // is in that year.
-    const yearJustBefore = i > 0 && frame.month !== undefined && frame.year === undefined && framed[i - 1]?.year === undefined
+    // "will return next year from Aug. 21 to 23": a day of a month told right after a year told by its relation to the DCT
+    // is in that year (not a month after a period the story tells of: "the start of the season in September").
+    const yearJustBefore = i > 0 && frame.month !== undefined && frame.day !== undefined && frame.year === undefined
+      && framed[i - 1]?.year === undefined && (framed[i - 1]?.rel !== undefined || framed[i - 1]?.relWord !== undefined)
       && YEAR_VALUE.test(resolvedValues[i - 1] ?? '') && YEAR_THEN_DAY_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
     if (yearJustBefore && resolved.type === 'DATE' && PERIOD_VALUE.test(resolved.value)) resolved = { ...resolved, value: resolvedValues[i - 1]! + resolved.value.slice(4) };
     const offsetBefore = i > 0 && framed[i - 1]?.dir?.anaphoric && OFFSET_APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
