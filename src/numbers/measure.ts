@@ -420,8 +420,7 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   // estimated 1.1 billion pounds")
   let k = first - 1;
   while (k > first - 1 - QUALIFIER_REACH && QUALIFIER_WORDS.has(wordAt(words, k, first)?.lower ?? '')) k--;
-  // (and past a range's first end: "weighed 700 to 750 pounds")
-  // (a qualifier's words take in "to": the range's first end may be where they stopped)
+  // (and past a range's first end, "weighed 700 to 750 pounds", where a qualifier's words, which take in "to", may stop)
   const figure = (j: number) => /^\d[\d,.]*$/.test(wordAt(words, j, first)?.text ?? '');
   const rangeEnd = figure(k) && RANGE_TO.has(wordAt(words, k + 1, first)?.lower ?? '') ? k
     : RANGE_TO.has(wordAt(words, k, first)?.lower ?? '') && figure(k - 1) ? k - 1 : -1;

@@ -93,6 +93,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // told so in the past ("which was effective from Monday").
   const effective = TAKING_EFFECT.has(before(1)) ? 1 : EFFECT_PREPOSITIONS.has(before(1)) && TAKING_EFFECT.has(before(2)) ? 2 : 0;
   if (effective && !PAST_BE.has(before(effective + 1))) return 'FUTURE';
+  // "has set a target of 85% by Oct. 1": a goal's day lies ahead of its setting.
   if (before(1) === 'by' && targetBefore(tokens, first - 1)) return 'FUTURE';
   // "signed a seven-day ceasefire, to take effect on Monday": so does the day an infinitive of taking effect names.
   if (EFFECT_PREPOSITIONS.has(before(1)) && EFFECT_INFINITIVES.some((words) => words.every((w, k) => before(k + 2) === w) && !PAST_BE.has(before(words.length + 2)))) return 'FUTURE';

@@ -297,9 +297,9 @@ export const RULES: TimexRule[] = [
   { id: 'month_span', article: true, confidence: 0.9, priority: 3, pattern: "(?<spanfrom>{MONTH})(?: ?[-–] ?|-to-| to )(?<spanto>{MONTH}) (?:quarter|period|half)(?: of (?<year>{YEAR})|,? (?<year2>{YEAR}))?" },
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
-  // "from January to April", "between March and May", "the October-to-December rains": the same two expressions; and "November and December 1995",
-  // two months that share the year written after the second, as "January to June 2024" do (and "in February and again in
-  // June 2022").
+  // "from January to April", "between March and May", "the October-to-December rains": the same two expressions; and
+  // "November and December 1995", two months that share the year written after the second, as "January to June 2024" do
+  // (and "in February and again in June 2022").
   { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?|-to-| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) | (?:and|or|to|through) (?={MONTH},? {YEAR})| and (?:again |also )?in (?={MONTH},? {YEAR}))(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
     unless: [
       // "we march 3 miles", "prices may rise": the verb.
