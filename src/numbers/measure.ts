@@ -18,7 +18,7 @@ import {
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { CODE_INTRODUCERS } from './lexicon/not-numbers.js';
-import { QUALIFIERS } from './lexicon/qualifiers.js';
+import { QUALIFIERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
@@ -422,8 +422,8 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   while (k > first - 1 - QUALIFIER_REACH && QUALIFIER_WORDS.has(wordAt(words, k, first)?.lower ?? '')) k--;
   // (and past a range's first end, "weighed 700 to 750 pounds", where a qualifier's words, which take in "to", may stop)
   const figure = (j: number) => /^\d[\d,.]*$/.test(wordAt(words, j, first)?.text ?? '');
-  const rangeEnd = figure(k) && RANGE_TO.has(wordAt(words, k + 1, first)?.lower ?? '') ? k
-    : RANGE_TO.has(wordAt(words, k, first)?.lower ?? '') && figure(k - 1) ? k - 1 : -1;
+  const rangeEnd = figure(k) && RANGE_JOINERS.has(wordAt(words, k + 1, first)?.lower ?? '') ? k
+    : RANGE_JOINERS.has(wordAt(words, k, first)?.lower ?? '') && figure(k - 1) ? k - 1 : -1;
   if (rangeEnd >= 0) for (k = rangeEnd - 1; k > rangeEnd - 1 - QUALIFIER_REACH && QUALIFIER_WORDS.has(wordAt(words, k, first)?.lower ?? '');) k--;
   const weighed = WEIGHT_BEFORE.has(before) || WEIGHING_VERBS.has(wordAt(words, k, first)?.lower ?? '');
   // "1.24 kilograms, or about 2.7 pounds": the weight told before, again after a comma and "or"
@@ -436,8 +436,6 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   const perMeasure = (after === 'per' || after === 'a') && WEIGHED_PER.has(wordAt(words, last + 2, first)?.lower ?? '');
   return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || weighed || restated || weightNoun || unitBefore || unitAfter || ouncesAfter || perMeasure;
 }
-/** The words between a range's ends. */
-const RANGE_TO: ReadonlySet<string> = new Set(['to', '-', '–']);
 /** How many words before pounds a weight's noun is looked for. */
 const WEIGHT_NOUN_REACH = 4;
 /** The words of the qualifiers a number may have, and how many of them may stand between it and a word before them. */

@@ -30,6 +30,11 @@ export function weekdayOf(t: Ymd): number {
   return toDate(t).getUTCDay() || 7;
 }
 
+/** The latest day on or before `t` that falls on `weekday`. */
+export function weekdayOnOrBefore(t: Ymd, weekday: number): Ymd {
+  return addDays(t, -((weekdayOf(t) - weekday + 7) % 7));
+}
+
 /** ISO 8601 week-numbering year and week. */
 function isoWeek(t: Ymd): { y: number; w: number } {
   const d = toDate(t);

@@ -5,7 +5,7 @@ import { pad } from './calendar.js';
 import { SCALE_WORDS } from '../lexicon/number-words.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DAY_START, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DAY_START, DAYS_OF_POSITIONS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIONS_AFTER_PART, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, type HebrewDay,
 } from './rules/vocabulary.js';
@@ -408,9 +408,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 
-/** The opening and the closing days or weeks of a period: "first ten days", "final days", "last two weeks". */
-const FIRST_DAYS = /^(?:first|opening)\b.* (?:days|weeks)$/;
-const LAST_DAYS = /^(?:last|final|closing)\b.* (?:days|weeks)$/;
+/** The opening or the closing days or weeks of a period ("first ten days", "final days", "last two weeks"): the mod of their first word. */
+const daysOfPosition = (words: string) => (/ (?:days|weeks)$/.test(words) ? DAYS_OF_POSITIONS[words.slice(0, words.indexOf(' '))] : undefined);
 
 /** The mods of a position in a period (START, MID, END). */
 const POSITION_MOD_VALUES: ReadonlySet<string> = new Set(Object.values(POSITION_MODS));
@@ -421,7 +420,7 @@ export function readExtension(frame: Frame, ext: Extension): void {
   if (g.mod) {
     const word = clean(g.mod).replace(/^(?:the|an?) /, '').replace(/^very /, '').replace(/ of$/, '');
     const half = HALVES[word];
-    const mod = POSITION_MODS[word] ?? (FIRST_DAYS.test(word) ? 'START' : LAST_DAYS.test(word) ? 'END' : undefined);
+    const mod = POSITION_MODS[word] ?? daysOfPosition(word);
     if (half && frame.year !== undefined && frame.month === undefined) frame.half = half;
     else if (mod && !frame.mod) frame.mod = mod;
     if (word in SEASONS) frame.season = SEASONS[word];

@@ -6,7 +6,7 @@
 // order, so the work grows with the number of mentions, not with its square.
 import type { Doc, Mention } from '../document.js';
 import { TIME_LABELS } from '../document.js';
-import { addDays, formatDay, formatWeek, parseYmd, weekdayOf, type Ymd } from './calendar.js';
+import { addDays, formatDay, formatWeek, parseYmd, weekdayOf, weekdayOnOrBefore, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
@@ -112,7 +112,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
   function rangeOpenedBy(k: number): Ymd | null {
     let j = k - 1;
     // (past the range's last clock time before its reading in brackets: "on Saturday until midnight (2100 GMT) on Sunday")
-    while (j > 0 && framed[j] && clockAlone(framed[j]!) && /^\s*\(\s*$/.test(doc.text.slice(mentions[j].end, mentions[j + 1].start))) j--;
+    while (j > 0 && framed[j] && clockAlone(framed[j]!) && BRACKET_BETWEEN.test(doc.text.slice(mentions[j].end, mentions[j + 1].start))) j--;
     return j >= 0 && framed[j]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[j].end, mentions[j + 1].start))
       ? parseYmd(resolvedValues[j]) : null;
   }
@@ -656,8 +656,15 @@ const AT_AFTER_PART = /^,? at (?:about |around )?$/;
 const AT_AFTER_DAY = /^,? at $|^,? when [^.;,!?]{1,60} at (?:about |around )?$/;
 /** A time value with its day: "1997-01-07T11:00". */
 const DAY_TIME = /^\d{4}-\d\d-\d\dT/;
-/** Only an opening bracket between a clock time and the same moment in another zone: "8:20 p.m. (0120 GMT)". */
-const CONVERSION_BETWEEN = /^(?: (?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}time)?\s*\(\s*$/u;
+/** A place's time after a clock reading, its words: "New York time", "Khartoum time". */
+const PLACE_TIME_WORDS = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}time`;
+/** Only an opening bracket between two clock readings, the second the first's in brackets. */
+const BRACKET_BETWEEN = /^\s*\(\s*$/;
+/**
+ * An opening bracket, after a place's time if any, between a clock time and the same moment in another zone: "8:20
+ * p.m. (0120 GMT)", "9:45pm Khartoum time (19:45 GMT)".
+ */
+const CONVERSION_BETWEEN = new RegExp(`^(?: ${PLACE_TIME_WORDS})?\\s*\\(\\s*$`, 'u');
 /**
  * Hours before which a clock time without a day, told after an evening's, is past midnight; from which one is an
  * evening's; and from which one is an afternoon's, after which an hour read without a.m. or p.m. is one too.
@@ -860,7 +867,7 @@ function rangeOfWeekdays(first: Frame | null, second: Frame): boolean {
 /** The latest day on or before `end` (a day) that falls on `weekday`, or null when `end` is no day. */
 function weekdayBefore(weekday: number, end: string): string | null {
   const e = DAY_VALUE.test(end) ? parseYmd(end) : null;
-  return e ? formatDay(addDays(e, -((weekdayOf(e) - weekday + 7) % 7))) : null;
+  return e ? formatDay(weekdayOnOrBefore(e, weekday)) : null;
 }
 
 /** The value `start` (a day) takes to be the latest such day on or before `end`, or null when it already is. */
@@ -1058,7 +1065,7 @@ const TYPICAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:an?|any) (?:${ORDINARY}) $`
 const INDEFINITE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:an?|one|any)(?: (?:${ORDINARY}|busy|quiet|given|single))? $`, 'iu');
 
 /** A place's time after a clock reading: " New York time", " Moscow time". */
-const PLACE_TIME = /^ (?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}time(?![\p{L}\p{N}])/u;
+const PLACE_TIME = new RegExp(`^ ${PLACE_TIME_WORDS}(?![\\p{L}\\p{N}])`, 'u');
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

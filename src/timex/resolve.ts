@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, weekdayOnOrBefore, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, COMING_WORDS, DAY_END, DAY_START, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT, type HebrewDay } from './rules/vocabulary.js';
@@ -750,7 +750,7 @@ function nearestSaturday(t: Ymd): Ymd {
 function nthWeekday(y: number, month: number, { weekday, nth, from }: { weekday: number; nth: number; from?: number }): Ymd {
   if (nth < 0) {
     const last = addDays(addMonths({ y, m: month, d: 1 }, 1), -1);
-    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+    return weekdayOnOrBefore(last, weekday);
   }
   const first = { y, m: month, d: from ?? 1 };
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1));

@@ -10,6 +10,7 @@ import {
   FRACTION_OF, FRACTION_OF_NAME, JOINED_NOT_TO_A_SEASON, NOT_AT_ONCE_BEFORE, SUDDENLY_BEFORE, DATED_FIGURE_AFTER, ENDS_IN_SEASON, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE, NO_FIGURE_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
+import { DAYS_OF_POSITIONS } from './vocabulary.js';
 import { PERIOD_AFTER_OF } from '../../lexicon/period-words.js';
 import { ERAS } from '../../lexicon/calendar.js';
 import { ORDINAL_WORDS } from '../../lexicon/number-words.js';
@@ -759,8 +760,8 @@ export const RULES: TimexRule[] = [
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
   // "the first ten days of October", "the final days of 2019", "the first two weeks of May": the opening or closing days of
-  // a period, the period with its position (FIRST_DAYS, LAST_DAYS), no stretch of days apart from it.
-  { id: 'days_of', pattern: "(?<mod>(?:the )?(?:first|opening|last|final|closing)(?: (?:few|several|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))? (?:days|weeks) of )(?:the )?" },
+  // a period, the period with its position (DAYS_OF_POSITIONS), no stretch of days apart from it.
+  { id: 'days_of', pattern: `(?<mod>(?:the )?(?:${Object.keys(DAYS_OF_POSITIONS).join('|')})(?: (?:few|several|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))? (?:days|weeks) of )(?:the )?` },
   // "the mid-to-late 1990s", "early-to-mid 1999": a span of positions, one expression without a mod (TimeML has none for it).
   { id: 'position', pattern: "(?<mod>(?:early|mid)[- ]to[- ](?:mid|late)|early|mid|late|earlier|later|end(?=-))(?:-| )" },
   // "the morning of March 3", "the night of Dec. 24": a part of the day named after it (a TIME).

@@ -128,6 +128,9 @@ export const POSITION_MODS: Record<string, string> = {
   late: 'END', end: 'END', close: 'END', 'latter part': 'END', 'second half': 'END', 'last half': 'END', 'later part': 'END',
 };
 
+/** The first words of a period's opening or closing days or weeks, and their mod: "the first ten days of October" START. */
+export const DAYS_OF_POSITIONS: Record<string, string> = { first: 'START', opening: 'START', last: 'END', final: 'END', closing: 'END' };
+
 /** Halves of a year: "the second half of 1989" → 1989-H2. */
 export const HALVES: Record<string, number> = { 'first half': 1, 'second half': 2, 'last half': 2, 'latter half': 2 };
 
